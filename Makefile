@@ -1,0 +1,44 @@
+# One obvious way to start: `make run` and `make test`.
+SHELL := /bin/bash
+VENV := .venv
+PY := $(VENV)/bin/python
+# Django 6.1 needs Python 3.12 or newer; use the first one found.
+PYTHON ?= $(shell for p in python3.12 python3.13 python3.14 $$HOME/.pyenv/versions/3.1[234]*/bin/python3; do \
+	$$p -c 'import sys; assert sys.version_info >= (3, 12)' >/dev/null 2>&1 && { echo $$p; break; }; done)
+
+.PHONY: run test setup demo lint bench-safety bench-scope clean
+
+$(VENV)/.installed: pyproject.toml
+	@if [ -z "$(PYTHON)" ]; then echo "Alongside needs Python 3.12 or newer (Django 6.1). Install it, or run: make PYTHON=/path/to/python3.12"; exit 1; fi
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	@touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --silent
+	@touch $@
+
+setup: $(VENV)/.installed node_modules/.installed
+
+run: $(VENV)/.installed
+	ALONGSIDE_DEMO=1 $(PY) manage.py migrate --noinput
+	ALONGSIDE_DEMO=1 $(PY) manage.py seed_demo
+	ALONGSIDE_DEMO=1 $(PY) manage.py runserver 127.0.0.1:8000
+
+test: setup
+	$(VENV)/bin/pytest
+
+lint: setup
+	$(VENV)/bin/ruff check alongside
+	$(VENV)/bin/ruff format --check alongside
+	$(VENV)/bin/mypy
+
+bench-safety: $(VENV)/.installed
+	$(PY) -m alongside.safety.bench
+
+bench-scope: $(VENV)/.installed
+	$(PY) -m alongside.scope.bench
+
+clean:
+	rm -rf $(VENV) node_modules

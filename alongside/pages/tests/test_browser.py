@@ -1,0 +1,90 @@
+"""End to end in headless Chromium: sign-in for coach and client, accessibility, kept drafts."""
+
+import re
+import time
+
+import pyotp
+import pytest
+from django.contrib.sessions.models import Session
+
+from alongside.accounts.twofactor import new_recovery_codes
+from alongside.conftest import PASSWORD, axe_violations
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def sign_in(page, email, code=None):
+    page.goto("/account/login/")
+    page.get_by_label("Email").fill(email)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    if code is not None:
+        page.get_by_label("Code").fill(code)
+        page.get_by_role("button", name="Continue").click()
+
+
+def test_it_signs_the_coach_in_with_two_factor(page, coach, rel):
+    sign_in(page, coach.email, pyotp.TOTP(coach.totp_device.secret).now())
+    page.wait_for_url("**/coach/")
+    assert page.get_by_role("heading", name="Your clients").is_visible()
+    page.get_by_role("link", name="Jordan").click()
+    page.wait_for_url(f"**/coach/clients/{rel.pk}/")
+    assert axe_violations(page) == []
+    page.get_by_label("Change coaching to").select_option("paused")
+    page.get_by_label(re.compile("^Why")).fill("Taking a month for therapy first")
+    page.get_by_role("button", name="Save change").click()
+    assert page.get_by_text("Coaching is now: paused.").is_visible()
+
+
+def test_it_signs_a_client_in_and_shows_their_coaching(page, client_user, rel, coach):
+    sign_in(page, client_user.email)
+    page.wait_for_url("**/me/")
+    assert page.get_by_role("heading", name="Hello, Jordan").is_visible()
+    assert page.get_by_role("link", name="Get help now").first.is_visible()
+    assert page.get_by_role("link", name="Quick exit").is_visible()
+    assert axe_violations(page) == []
+    page.get_by_role("link", name="Who has seen my information").first.click()
+    assert axe_violations(page) == []
+
+
+def test_it_offers_a_skip_link_first_for_keyboard_users(page, db):
+    page.goto("/help/")
+    page.keyboard.press("Tab")
+    focused = page.evaluate("document.activeElement.textContent")
+    assert focused.strip() == "Skip to main content"
+
+
+@pytest.mark.parametrize("path", ["/help/", "/coaching-and-therapy/", "/account/login/"])
+def test_it_has_no_accessibility_violations_on_public_pages(page, path, db):
+    page.goto(path)
+    assert axe_violations(page) == []
+
+
+def test_it_keeps_a_coachs_writing_through_an_expired_session(page, coach, rel):
+    codes = new_recovery_codes(coach)
+    sign_in(page, coach.email, pyotp.TOTP(coach.totp_device.secret).now())
+    page.goto(f"/coach/clients/{rel.pk}/")
+    page.get_by_label("Change coaching to").select_option("paused")
+    page.get_by_label(re.compile("^Why")).fill("Words I must not lose")
+    # Thirty-one quiet minutes pass.
+    for session in Session.objects.all():
+        data = session.get_decoded()
+        data["last_seen"] = time.time() - 31 * 60
+        session.session_data = Session.objects.encode(data)
+        session.save()
+    page.get_by_role("button", name="Save change").click()
+    page.wait_for_url("**/account/login/**")
+    assert page.get_by_text("What you were writing is kept").is_visible()
+    sign_in_after = page.get_by_label("Email")
+    sign_in_after.fill(coach.email)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    page.get_by_label("Code").fill(codes[0])
+    page.get_by_role("button", name="Continue").click()
+    page.wait_for_url(f"**/coach/clients/{rel.pk}/")
+    assert page.get_by_label(re.compile("^Why")).input_value() == "Words I must not lose"
+    assert page.get_by_label("Change coaching to").input_value() == "paused"
+    rel.refresh_from_db()
+    assert rel.state == "active"
+    page.get_by_role("button", name="Save change").click()
+    assert page.get_by_text("Coaching is now: paused.").is_visible()
