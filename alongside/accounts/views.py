@@ -109,11 +109,11 @@ def sign_in(request):
 def sign_in_code(request):
     pk = request.session.get(PENDING_USER)
     started = request.session.get("pending_2fa_at", 0)
-    if not pk or time.time() - started > PENDING_MAX_AGE:
+    user = User.objects.filter(pk=pk, is_active=True).first() if pk else None
+    if user is None or time.time() - started > PENDING_MAX_AGE:
         request.session.pop(PENDING_USER, None)
         messages.info(request, "Please sign in again: that step timed out after 5 minutes.")
         return redirect("login")
-    user = User.objects.get(pk=pk)
     key = LoginThrottle.key_for(user.email)
     form = CodeForm(request.POST or None)
     if request.method == "POST" and form.is_valid():

@@ -13,7 +13,7 @@ from alongside.practices.models import Practice
 class State(models.TextChoices):
     INVITED = "invited", "Invited"
     JOINING = "joining", "Joining"
-    ACTIVE = "active", "Coaching"
+    ACTIVE = "active", "Active"
     PAUSED = "paused", "Paused"
     CLOSED = "closed", "Closed"
     REFERRED = "referred", "Coaching not right for now"

@@ -21,12 +21,14 @@ def home(request):
     return redirect("my_coaching")
 
 
-def _by_region(resources):
+def _by_region(resources, first: str | None = None):
+    """Group resources by region, the practice's own region first."""
     names = dict(REGIONS)
     grouped: dict[str, list] = {}
     for r in resources:
         grouped.setdefault(r.region, []).append(r)
-    return [(code, names[code], grouped[code]) for code, _ in REGIONS if code in grouped]
+    order = sorted(names, key=lambda code: code != first)
+    return [(code, names[code], grouped[code]) for code in order if code in grouped]
 
 
 @login_not_required
@@ -42,8 +44,9 @@ def help_page(request, slug: str | None = None):
         "pages/help.html",
         {
             "practice": practice,
-            "regions": _by_region(resources or DEFAULT_RESOURCES),
-            "first_region": practice.region if practice else None,
+            "regions": _by_region(
+                resources or DEFAULT_RESOURCES, practice.region if practice else None
+            ),
             "emergency_note": EMERGENCY_NOTE,
             "services_note": SERVICES_NOTE,
         },

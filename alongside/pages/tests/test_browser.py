@@ -88,3 +88,20 @@ def test_it_keeps_a_coachs_writing_through_an_expired_session(page, coach, rel):
     assert rel.state == "active"
     page.get_by_role("button", name="Save change").click()
     assert page.get_by_text("Coaching is now: paused.").is_visible()
+
+
+def test_it_warns_before_signing_staff_out_and_lets_them_stay(page, coach, settings):
+    from datetime import timedelta
+
+    settings.STAFF_IDLE_TIMEOUT = timedelta(seconds=12)
+    settings.IDLE_WARNING_BEFORE = timedelta(seconds=8)
+    sign_in(page, coach.email, pyotp.TOTP(coach.totp_device.secret).now())
+    page.wait_for_url("**/coach/")
+    dialog = page.get_by_role("dialog", name="Still there?")
+    dialog.wait_for(state="visible", timeout=15_000)
+    dialog.get_by_role("button", name="Stay signed in").click()
+    dialog.wait_for(state="hidden")
+    # Staying counted as activity: the session is still good for a full spell.
+    assert page.request.get("/account/session/").json()["seconds_left"] >= 10
+    page.reload()
+    assert page.get_by_role("heading", name="Your clients").is_visible()

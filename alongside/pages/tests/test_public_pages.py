@@ -100,3 +100,8 @@ def test_it_sets_a_strict_content_security_policy(client):
     csp = client.get(reverse("help")).headers["Content-Security-Policy"]
     assert "script-src 'self'" in csp
     assert "frame-ancestors 'none'" in csp
+
+
+def test_it_lists_the_practices_own_region_first(client, other_practice):
+    body = client.get(reverse("practice_help", args=["hillside"])).content.decode()
+    assert body.index("United Kingdom") < body.index("United States")
