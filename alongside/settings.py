@@ -48,6 +48,8 @@ INSTALLED_APPS = [
     "alongside.practices",
     "alongside.coaching",
     "alongside.audit",
+    "alongside.advice",
+    "alongside.notes",
     "alongside.pages",
 ]
 

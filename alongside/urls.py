@@ -22,5 +22,7 @@ urlpatterns = [
     path("account/", include("alongside.accounts.urls")),
     path("practice/", include("alongside.practices.urls")),
     path("", include("alongside.coaching.urls")),
+    path("", include("alongside.notes.urls")),
+    path("advice/", include("alongside.advice.urls")),
     path("operator/", admin.site.urls),
 ]

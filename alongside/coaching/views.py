@@ -138,7 +138,12 @@ def my_coaching(request):
     return render(
         request,
         "coaching/my_coaching.html",
-        {"rel": rel, "therapist_form": form, "changes": rel.changes.all()[:20]},
+        {
+            "rel": rel,
+            "therapist_form": form,
+            "changes": rel.changes.all()[:20],
+            "shared_notes": rel.notes.filter(summary_shared=True).exclude(summary=""),
+        },
     )
 
 

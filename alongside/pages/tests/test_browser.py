@@ -105,3 +105,50 @@ def test_it_warns_before_signing_staff_out_and_lets_them_stay(page, coach, setti
     assert page.request.get("/account/session/").json()["seconds_left"] >= 10
     page.reload()
     assert page.get_by_role("heading", name="Your clients").is_visible()
+
+
+def test_it_advises_a_coach_while_writing_a_note_and_applies_the_suggestion(page, coach, rel):
+    sign_in(page, coach.email, pyotp.TOTP(coach.totp_device.secret).now())
+    page.wait_for_url("**/coach/")
+    page.goto(f"/coach/clients/{rel.pk}/notes/")
+    note = page.get_by_label("Session note (private to you)")
+    typed = "sounds like her PTSD is getting worse"
+    note.press_sequentially(typed, delay=15)
+    advice = page.get_by_role("region", name="Wording advice")
+    advice.wait_for(state="visible")
+    assert advice.locator("mark").first.inner_text().lower() in typed.lower()
+    assert axe_violations(page) == []
+    suggestion = advice.locator("q.suggestion").first.inner_text()
+    advice.get_by_role("button", name="Use this wording").first.click()
+    assert suggestion in note.input_value()
+    assert "PTSD" not in note.input_value()
+    page.get_by_role("button", name="Save note").click()
+    page.wait_for_url("**/coach/notes/*/")
+    assert page.get_by_text("Saved.").is_visible()
+    from alongside.notes.models import SessionNote
+
+    saved = SessionNote.objects.get()
+    assert suggestion in saved.body and "PTSD" not in saved.body
+    assert coach.advice_events.filter(outcome="applied", kind="diagnosis").exists()
+
+
+def test_it_lets_a_coach_keep_their_words_and_save(page, coach, rel):
+    sign_in(page, coach.email, pyotp.TOTP(coach.totp_device.secret).now())
+    page.wait_for_url("**/coach/")
+    page.goto(f"/coach/clients/{rel.pk}/notes/")
+    note = page.get_by_label("Session note (private to you)")
+    note.fill("Honestly, sounds like BPD to me.")
+    advice = page.get_by_role("region", name="Wording advice")
+    advice.wait_for(state="visible")
+    advice.get_by_role("button", name="Keep my words").first.click()
+    page.get_by_label("Why keep them? (optional, only you see this)").fill(
+        "Noting it to raise with her therapist, with consent"
+    )
+    page.get_by_role("button", name="Done").click()
+    advice.wait_for(state="detached")
+    page.get_by_role("button", name="Save note").click()
+    page.wait_for_url("**/coach/notes/*/")
+    from alongside.notes.models import SessionNote
+
+    assert SessionNote.objects.get().body == "Honestly, sounds like BPD to me."
+    assert coach.advice_events.filter(outcome="kept").exists()

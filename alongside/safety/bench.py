@@ -1,0 +1,239 @@
+"""Measure the crisis screen: quality on the labelled sets, speed, load time, memory.
+
+Run: .venv/bin/python -m alongside.safety.bench  (or `make bench-safety`).
+Options: --set dev|heldout|fresh|all (default all), --no-speed, --misses-only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import time
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+DEVDATA = Path(__file__).resolve().parent / "devdata"
+# dev: tuned against. heldout: written before tuning, inspected once at the end (see
+# docs/safety.md). fresh: written last and never inspected while tuning.
+SETS = {
+    "dev": DEVDATA / "dev.jsonl",
+    "heldout": DEVDATA / "heldout.jsonl",
+    "fresh": DEVDATA / "fresh.jsonl",
+}
+HARD_NEGATIVE_KINDS = frozenset(
+    {
+        "past_resolved",
+        "negation",
+        "third_person",
+        "media",
+        "idiom",
+        "trauma_narrative",
+        "quoted_question",
+        "ordinary_distress",
+        "medical",
+        "dark_humour",
+        "safety_plan",
+    }
+)
+# Posts about other things entirely (Reddit-style, teenage chat), for the "unrelated posts
+# flagged" figure.
+UNRELATED_KINDS = frozenset({"unrelated", "teen", "ordinary"})
+LEVELS = ("none", "elevated", "urgent")
+
+# Measured in a fresh interpreter so the figures are not polluted by this module.
+_LOAD_PROBE = """
+import json, time
+def rss():
+    for line in open('/proc/self/status'):
+        if line.startswith('VmRSS:'):
+            return int(line.split()[1])
+    return 0
+before = rss()
+t0 = time.perf_counter()
+from alongside.safety import screen
+screen("warm up: I want to go for a walk today.")
+t1 = time.perf_counter()
+print(json.dumps({"load_s": t1 - t0, "rss_added_kb": rss() - before, "rss_before_kb": before}))
+"""
+
+
+def load(path: Path) -> list[dict[str, Any]]:
+    """Return the labelled examples in a JSON-lines file."""
+    with path.open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+@dataclass
+class Result:
+    """Quality figures for one labelled set."""
+
+    rows: list[dict[str, Any]]
+    confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
+    by_kind: dict[str, list[bool]] = field(default_factory=lambda: defaultdict(list))
+    sig_tp: Counter[str] = field(default_factory=Counter)
+    sig_fp: Counter[str] = field(default_factory=Counter)
+    sig_fn: Counter[str] = field(default_factory=Counter)
+    misses: list[tuple[str, str, str, str, tuple[str, ...]]] = field(default_factory=list)
+
+
+def evaluate(rows: list[dict[str, Any]]) -> Result:
+    """Return quality figures for screening rows against their labels."""
+    from alongside.safety import screen
+
+    result = Result(rows)
+    for row in rows:
+        got = screen(str(row["text"]))
+        want = str(row["risk"])
+        result.confusion[(want, got.risk)] += 1
+        result.by_kind[str(row["kind"])].append(want == got.risk)
+        want_sigs, got_sigs = set(row["signals"]), set(got.signals)
+        for s in want_sigs | got_sigs:
+            if s in want_sigs and s in got_sigs:
+                result.sig_tp[s] += 1
+            elif s in got_sigs:
+                result.sig_fp[s] += 1
+            else:
+                result.sig_fn[s] += 1
+        if want != got.risk:
+            result.misses.append((str(row["id"]), str(row["kind"]), want, got.risk, got.signals))
+    return result
+
+
+def _ratio(a: int, b: int) -> str:
+    return f"{a / b:.3f} ({a}/{b})" if b else "n/a"
+
+
+def headline(result: Result) -> dict[str, float]:
+    """Return the floors the tests hold the screen to."""
+    confusion = result.confusion
+    risky = sum(v for (w, _), v in confusion.items() if w != "none")
+    found = sum(v for (w, g), v in confusion.items() if w != "none" and g != "none")
+    urgent = sum(v for (w, _), v in confusion.items() if w == "urgent")
+    hard_ids = {
+        str(r["id"])
+        for r in result.rows
+        if r["risk"] == "none" and r["kind"] in HARD_NEGATIVE_KINDS
+    }
+    false_alarms = sum(1 for m in result.misses if m[0] in hard_ids)
+    unrelated_ids = {
+        str(r["id"]) for r in result.rows if r["risk"] == "none" and r["kind"] in UNRELATED_KINDS
+    }
+    unrelated_flagged = sum(1 for m in result.misses if m[0] in unrelated_ids)
+    return {
+        "unrelated_flagged": unrelated_flagged / len(unrelated_ids) if unrelated_ids else 0.0,
+        "unrelated": float(len(unrelated_ids)),
+        "any_recall": found / risky if risky else 1.0,
+        "urgent_recall": confusion[("urgent", "urgent")] / urgent if urgent else 1.0,
+        "urgent_as_none": float(confusion[("urgent", "none")]),
+        "hard_negative_false_alarms": false_alarms / len(hard_ids) if hard_ids else 0.0,
+        "hard_negatives": float(len(hard_ids)),
+    }
+
+
+def report(name: str, result: Result, misses_only: bool = False) -> None:
+    """Print quality figures for one set."""
+    confusion = result.confusion
+    print(f"\n=== {name}: {len(result.rows)} examples ===")
+    h = headline(result)
+    print(
+        f"any-risk recall {h['any_recall']:.3f} | urgent recall {h['urgent_recall']:.3f} | "
+        f"urgent->none {int(h['urgent_as_none'])} | hard-negative false alarms "
+        f"{h['hard_negative_false_alarms']:.3f} of {int(h['hard_negatives'])} | unrelated posts "
+        f"flagged {h['unrelated_flagged']:.3f} of {int(h['unrelated'])}"
+    )
+    if not misses_only:
+        print("\nper risk level (recall / precision):")
+        for level in LEVELS:
+            tp = confusion[(level, level)]
+            want = sum(v for (w, _), v in confusion.items() if w == level)
+            got = sum(v for (_, g), v in confusion.items() if g == level)
+            print(f"  {level:9s} recall {_ratio(tp, want):22s} precision {_ratio(tp, got)}")
+        tp_any = sum(v for (w, g), v in confusion.items() if w != "none" and g != "none")
+        want_any = sum(v for (w, _), v in confusion.items() if w != "none")
+        got_any = sum(v for (_, g), v in confusion.items() if g != "none")
+        print(
+            f"  any-risk  recall {_ratio(tp_any, want_any):22s} precision {_ratio(tp_any, got_any)}"
+        )
+        print("\nconfusion (rows expected, columns got):")
+        print("             " + "".join(f"{g:>10s}" for g in LEVELS))
+        for w in LEVELS:
+            print(f"  {w:10s} " + "".join(f"{confusion[(w, g)]:10d}" for g in LEVELS))
+        stp, sfp, sfn = result.sig_tp, result.sig_fp, result.sig_fn
+        print("\nper signal (recall / precision):")
+        for s in sorted(set(stp) | set(sfp) | set(sfn)):
+            print(
+                f"  {s:25s} recall {_ratio(stp[s], stp[s] + sfn[s]):20s} "
+                f"precision {_ratio(stp[s], stp[s] + sfp[s])}"
+            )
+        print("\nper kind (risk exactly right):")
+        for kind in sorted(result.by_kind):
+            ok = result.by_kind[kind]
+            tag = " (hard negative)" if kind in HARD_NEGATIVE_KINDS else ""
+            print(f"  {kind:18s} {_ratio(sum(ok), len(ok))}{tag}")
+    print(f"\nmisses ({len(result.misses)}): id kind expected -> got [signals]")
+    for mid, kind, expected, actual, sigs in result.misses:
+        print(f"  {mid} {kind} {expected} -> {actual} {list(sigs)}")
+
+
+def _percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+def speed(texts: Iterable[str], repeats: int = 20) -> None:
+    """Print per-text latency over many repetitions, then load time and memory."""
+    from alongside.safety import screen
+
+    short = [t for t in texts if len(t.split()) <= 100]
+    times: list[float] = []
+    for _ in range(repeats):
+        for t in short:
+            t0 = time.perf_counter()
+            screen(t)
+            times.append(time.perf_counter() - t0)
+    print(f"\n=== speed: {len(short)} texts of <=100 words x {repeats} repeats, one core ===")
+    print(
+        f"latency per text: p50 {statistics.median(times) * 1000:.3f} ms, "
+        f"p99 {_percentile(times, 0.99) * 1000:.3f} ms, max {max(times) * 1000:.3f} ms"
+    )
+    long_text = " ".join(short)[:50_000]
+    t0 = time.perf_counter()
+    screen(long_text)
+    print(f"one 50,000-character text: {(time.perf_counter() - t0) * 1000:.1f} ms")
+    probe = subprocess.run(
+        [sys.executable, "-c", _LOAD_PROBE], capture_output=True, text=True, check=True
+    )
+    figures = json.loads(probe.stdout)
+    print(
+        f"load (import + first screen, fresh interpreter): {figures['load_s'] * 1000:.0f} ms; "
+        f"RSS added {figures['rss_added_kb'] / 1024:.1f} MB "
+        f"(interpreter before import {figures['rss_before_kb'] / 1024:.1f} MB)"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark and print the figures."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--set", choices=("dev", "heldout", "fresh", "all"), default="all")
+    parser.add_argument("--no-speed", action="store_true")
+    parser.add_argument("--misses-only", action="store_true")
+    args = parser.parse_args(argv)
+    names = list(SETS) if args.set == "all" else [args.set]
+    texts: list[str] = []
+    for name in names:
+        rows = load(SETS[name])
+        texts.extend(str(r["text"]) for r in rows)
+        report(name, evaluate(rows), args.misses_only)
+    if not args.no_speed:
+        speed(texts)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

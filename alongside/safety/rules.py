@@ -1,0 +1,2036 @@
+"""The crisis-language rules: compiled patterns over normalised sentences.
+
+Each rule names the signal it raises and the level it raises it to. Patterns are
+written against `text.normalise` output: lowercase, no apostrophes ("dont", "im"),
+slang expanded ("kms" -> "kill myself"). Context (negation, past, other people,
+idiom, quotation) is judged afterwards by `context`, per clause.
+
+Some phrases and means were informed by the Suicide Risk Lexicon v1.0 (Low et al.,
+Apache-2.0, see LICENSE-suicide-risk-lexicon.txt beside this file).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+ELEVATED = 1
+URGENT = 2
+
+# Shared fragments, substituted into patterns as <NAME>.
+_FRAGMENTS = {
+    "DRUG": r"(?:pills?|tablets?|caps(?:ules)?|meds|medications?|prescriptions?|painkillers|"
+    r"sleeping (?:pills|tablets)|paracetamol|acetaminophen|tylenol|ibuprofen|advil|aspirin|"
+    r"xanax|valium|klonopin|ativan|diazepam|lorazepam|benzos?|sertraline|zoloft|prozac|"
+    r"fluoxetine|citalopram|escitalopram|lexapro|trazodone|seroquel|quetiapine|lithium|"
+    r"lamotrigine|oxy|oxycodone|oxycontin|codeine|tramadol|morphine|fentanyl|heroin|opioids?|"
+    r"benadryl|melatonin|insulin|venlafaxine|effexor|amitriptyline|mirtazapine|zopiclone|"
+    r"ambien|zolpidem|gabapentin|pregabalin|propranolol|antidepressants?|sleeping meds|"
+    r"anti ?depressants|insulin)",
+    "NUM": r"(?:\d{2,3}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+    r"eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|"
+    r"a dozen|dozens|a couple dozen)",
+    "SELFKILL": r"(?:kill(?:ing)? myself|end(?:ing)? (?:my|my own) life|take (?:my|my own) life|"
+    r"taking (?:my|my own) life|end(?:ing)? it all|commit(?:ting)? suicide|die by suicide|"
+    r"end(?:ing)? everything|end(?:ing)? things)",
+    "METHOD": r"(?:take them all|take all of them|swallow them all|"
+    r"end (?:my|this|all (?:of )?(?:my|the)) suffering|end (?:my|all my|all the|this) "
+    r"pain(?! in| with| from| of)|kill myself|end (?:my|my own) life|end it all|end it(?! with|"
+    r" between| off)|"
+    r"take (?:my|my own) life|commit suicide|overdose|hang myself|shoot myself|"
+    r"drown myself|stab myself|poison myself|gas myself|suffocate myself|"
+    r"set myself on fire|slit my (?:wrists?|throat)|cut my (?:wrists?|throat)|"
+    r"jump (?:off|from|in front of|out of|into)|throw myself|step in front of|"
+    r"walk into (?:the sea|the ocean|the river|the lake|traffic)|"
+    r"drive (?:my car )?(?:into|off)|crash my car|"
+    r"take (?:all|every one|the rest|the whole \w+|a bottle|a handful) (?:of )?(?:my |the |"
+    r"these |those )?(?:\w+ )?<DRUG>|"
+    r"take (?:my|the|these|those) (?:\w+ )?<DRUG>(?: all)?(?= tonight| today| now| at once)|"
+    r"swallow (?:all|every|the whole|a bottle))",
+    "INTENT": r"(?:going to|about to|planning (?:to|on)|plan (?:to|on)|intend to|intending to|"
+    r"decided to|decided im going to|ready to|will|ill|finally going to)",
+    "TARGET": r"(?:him|her|them|you|my (?:\w+ )?(?:husband|wife|partner|boyfriend|girlfriend|ex|"
+    r"dad|father|mum|mother|stepdad|stepfather|stepmum|stepmother|brother|sister|son|"
+    r"daughter|baby|babies|kids?|children|child|boss|manager|coworkers?|co workers?|"
+    r"colleagues?|teacher|neighbou?r|landlord|roommate|flatmate|uncle|aunt|cousin|abuser|"
+    r"rapist|bully|family|parents|ex husband|ex wife|stepson|stepdaughter)|"
+    r"(?:the|that|this) (?:man|woman|guy|girl|kid|person|bitch|bastard|asshole|prick)|"
+    r"someone|somebody|people|everyone|anyone|his face|her face|their faces|the next (?:person|"
+    r"guy|man|woman|one|kid|idiot)|(?:the|our) (?:baby|"
+    r"babies|kids?|children|child|newborn|toddler))\b",
+    "HARMVERB": r"(?:kill|killing|murder|murdering|hurt|hurting|harm|harming|stab|stabbing|"
+    r"shoot|shooting|strangle|strangling|choke|choking|beat|beating|punch|punching|smash|"
+    r"smashing|attack|attacking|poison|poisoning|run over|batter|battering|slap|slapping|"
+    r"hit|hitting|strangle|drown|drowning|suffocate|suffocating|push|pushing|shove|shoving)",
+    "ABUSER": r"(?:he|she|hes|shes|he is|she is|they|theyre|my (?:\w+ ){0,2}?(?:husband|wife|"
+    r"partner|"
+    r"boyfriend|girlfriend|ex|ex husband|ex wife|dad|father|mum|mother|stepdad|stepfather|"
+    r"stepmum|stepmother|brother|sister|son|uncle|landlord|abuser|flatmate|roommate|family|"
+    r"parents|grandfather|grandad)|someone|somebody|a man|a guy|this guy|some guy|a stranger)",
+    # Up to a few words with no negation in them: "he (still) hits me", not "he doesnt hit me".
+    "NG": r"(?:(?!(?:doesnt|didnt|never|wont|wouldnt|not|dont|hasnt|havent|cant|isnt|wasnt|no)\b)"
+    r"\w+\s+)",
+    # A first-person wish, attitude or thought that frames what follows.
+    "FRAME": r"(?:want|wanted|wanting|wish|wishing|wished|hope|hoping|hoped|pray|praying|prayed|"
+    r"long(?:ing)? for|yearn\w*|fantasi[sz]\w* about|dream\w* (?:about|of)|daydream\w* about|"
+    r"think(?:ing)? (?:about|of)|thought (?:about|of)|thoughts? (?:of|about)|ideas? (?:of|about)|"
+    r"urges? to|tempted to|close to|on the verge of|ready to|picturing|imagining|"
+    r"part of me (?:wants|wishes|hopes)|(?:would|id) (?:quite |really |just )?like to|waiting to|"
+    r"waiting for|pull to|(?:cant|dont) see myself|"
+    r"(?:would|id|itd|will|it would) be (?:(?:so|much|a lot|way|far|kind of|honestly|just)\s+)"
+    r"{0,2}(?:nice|easier|better|a relief|relieved|"
+    r"peaceful|easy|simpler|good|okay|ok|fine|better off)|"
+    r"(?:wouldnt|would not|wont|dont|do not) (?:even )?(?:mind|care|be (?:upset|sad|bothered))|"
+    r"(?:stopped|stop) caring|dont care|dont really care|be relieved|feel relieved|"
+    r"(?:simpler|easier|better|nicer|nice|peaceful|quiet|restful) (?:it would be|itd be|if))",
+    # Not being alive, in the words people use.
+    "GONE": r"(?:never (?:have to )?(?:deal with|face) (?:anything|it|this|"
+    r"any of it)(?: ever)? again|(?:go to )?sleep and never (?:have to )?(?:deal with|face|wake)|"
+    r"(?:not|never) waking up|(?:go to sleep|fall asleep|sleep|go away|leave) and (?:not|"
+    r"never) come "
+    r"back|(?:i )?(?:just )?(?:didnt|did not|never) (?:wake up|woke up)|"
+    r"(?:my|their|your|our) life to (?:be over|end)|dying(?! (?:to|of|for|laughing|here|inside|"
+    r"my hair|out|scares|"
+    r"terrifies|frightens|"
+    r"makes me|is scary))|"
+    r"(?:i )?(?:just )?(?:wasnt|werent|was not|were not) (?:here|around|in the picture|alive|"
+    r"in the "
+    r"world|on this earth)|(?:i|id) (?:was|were) gone|"
+    r"die(?!\s+(?:of|from|for|laughing|a little|inside|alone|if i dont|without|trying|"
+    r"happy|young|rich|on (?:this|that) hill|(?:my|her|his|their|your) hair|it\b))|be dead|"
+    r"was dead|were dead|dead already|"
+    r"be gone|was gone|were gone|not (?:be )?(?:here|alive|around)|not being (?:here|alive|around)|"
+    r"not exist(?:ing)?(?! on| in (?:this|that)| at)|stop existing|cease to exist|"
+    r"stop being alive|never wake up|"
+    r"not wake up|(?:whether|if) i (?:wake up|live|die|make it)|stay asleep|sleep forever|"
+    r"not (?:be )?(?:here|alive|around)(?! (?:at|in|with|for|on|to|when))|"
+    r"disappear(?:ed)? (?:forever|for good|permanently)|(?:it|everything|it all|this|"
+    r"my life) (?:would|to|"
+    r"could|will) (?:all )?(?:be over|end)|(?:i|id) died|(?:i|id) was dead|my (?:own )?death|"
+    r"my (?:own )?funeral|not existing|no longer (?:be )?(?:here|alive|exist)|six feet under|"
+    r"in the ground|disappear and never come back|never come back|out of (?:this|my) life|"
+    r"giv\w* up on (?:life|living)|not (?:be )?alive (?:next|by|in a) \w+|"
+    r"(?:fall asleep|sleep|go to sleep|went to sleep|fell asleep) and (?:not|didnt|never|stay|"
+    r"stayed) (?:wake|woke|have to|asleep)|(?:i )?(?:dont|wont|do not|"
+    r"will not) "
+    r"make it (?:through|to|past)\b|not have to (?:wake up|deal with|"
+    r"face|do) (?:\w+ ){0,3}ever again)",
+    # Killing oneself, in the words people use.
+    "SUICIDE": r"(?:end it(?: all)?(?! with| between| off| for)|end (?:my|this) life|ending (?:it|"
+    r"things|"
+    r"my life|everything|it all)(?! with| between)|end things(?! with)|kill myself|killing myself|"
+    r"take my (?:own )?life|taking my (?:own )?life|commit suicide|committing suicide|"
+    r"suicide(?!\s+(?:prevention|awareness|hotline|helpline|line|squad|doors?|run|bomb\w*|rates?|"
+    r"statistics|research|training|survivors?|loss|bereavement|forum|subreddit|risk|crisis|"
+    r"in the news|of a))|end (?:my|this|all (?:of )?(?:my|the)) suffering|"
+    r"(?:throw|throwing|threw) myself (?:off|in front of|under|from|out of)|"
+    r"(?:jump|jumping) (?:off|from|in front of|out of) (?:a |the |my |this )?(?:\w+ )?(?:bridge|"
+    r"building|"
+    r"roof|balcony|cliff|train|car|bus|window|ledge|overpass|tower|car park|motorway)|"
+    r"hang(?:ing)? myself|overdos(?:e|ing)|slit(?:ting)? my wrists?|drown(?:ing)? myself|"
+    r"shoot(?:ing)? myself|step(?:ping)? in front of|walk(?:ing)? into (?:traffic|the sea)|"
+    r"driv(?:e|ing) (?:my car )?(?:into|off) (?:a|the))",
+    # A gap of a few words inside one clause, with no negation and no other person.
+    "SUICIDEWORD": r"suicide(?!\s+(?:prevention|awareness|hotline|helpline|line|squad|doors?|run|"
+    r"bomb\w*|rates?|statistics|research|training|survivors?|loss|bereavement|forum|subreddit|risk|"
+    r"crisis|in the news|of a|call|calls|watch list))",
+    "GAP": r"(?:\s+(?!(?:but|and|because|though|although|not|dont|didnt|never|no|wont|cant|"
+    r"doesnt|he|she|they|him|her|them|you|my|his|their|our|we)\b)\w+){0,6}?\s+",
+    # Ordinary reasons to be on a bridge or a cliff.
+    "SCENERY": r"\b(?:to see|to watch|festival|fireworks|for a walk|with (?:friends|my \w+)|picnic|"
+    r"concert|parade|market|lights|sunset|sunrise|view|photos?|hike|run|swim|party)\b",
+    "WEAPON": r"(?:knife|knives|gun|pistol|handgun|rifle|shotgun|firearm|bat|axe|hammer|"
+    r"weapon|machete|acid|petrol|gasoline)",
+    "BODY": r"(?:arms?|wrists?|thighs?|legs?|skin|stomach|hips?|chest|ankles?|forearms?|"
+    r"scars?|body|flesh)",
+}
+
+
+def _compile(pattern: str) -> re.Pattern[str]:
+    for _ in range(2):  # fragments may contain fragments
+        for name, value in _FRAGMENTS.items():
+            pattern = pattern.replace(f"<{name}>", value)
+    return re.compile(pattern)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One pattern and what a match means."""
+
+    name: str
+    signal: str
+    level: int
+    pattern: re.Pattern[str]
+    # Plan, intent, method, preparation or a recent attempt: text elsewhere (a joke
+    # marker, "but I'm fine now") may not clear it; only its own clause can.
+    firm: bool = False
+    # A weak cue counts only next to another cue (see screen.combine).
+    weak: str = ""
+    # Abuse told in the past tense is the ordinary material of coaching; it signals
+    # present danger only with a recency marker ("last night", "again").
+    past_needs_recency: bool = False
+    # The match is the writer's own voice even when it says "you" ("my inner critic says
+    # you should just kill yourself"), so someone else in the lead does not clear it.
+    own_voice: bool = False
+
+
+def _r(
+    name: str,
+    signal: str,
+    level: int,
+    pattern: str,
+    *,
+    firm: bool = False,
+    weak: str = "",
+    past_needs_recency: bool = False,
+    own_voice: bool = False,
+) -> Rule:
+    return Rule(name, signal, level, _compile(pattern), firm, weak, past_needs_recency, own_voice)
+
+
+P, A, PLAN, ATT, SH, HARM, DANGER = (
+    "suicide_passive",
+    "suicide_active",
+    "suicide_plan_or_intent",
+    "suicide_behavior_recent",
+    "self_harm",
+    "harm_to_others",
+    "in_danger",
+)
+
+RULES: tuple[Rule, ...] = (
+    # --- Compositional: a first-person frame followed by death or suicide ------------
+    _r("frame_gone", P, ELEVATED, r"\b<FRAME>\b<GAP><GONE>\b"),
+    _r("frame_suicide", A, ELEVATED, r"\b<FRAME>\b<GAP><SUICIDE>\b"),
+    _r(
+        "gone_frame",
+        P,
+        ELEVATED,
+        # The other order: "if i went to sleep and didnt wake up it would be a mercy".
+        r"\b<GONE>\b.{0,30}\b(?:would|itd|it would|will)(?: \w+)? be (?:\w+ )?(?:a mercy|a relief|"
+        r"a blessing|a release|nice|better|easier|peaceful|okay|fine|good|for the best)\b",
+    ),
+    _r(
+        "on_my_mind",
+        A,
+        ELEVATED,
+        r"\b(?:suicide|killing myself|ending it|ending my life|dying)\b.{0,30}\b(?:on my mind|"
+        r"in my "
+        r"head|all i think about|all i can think about|wont leave me)|\b(?:my brain|my head|"
+        r"my mind|"
+        r"a voice|the voices?|my thoughts|my depression)\s+(?:\w+\s+)?(?:tells|telling|told|says|"
+        r"saying) me to (?:kill myself|die|end it|do it|jump)|\b(?:voice|voices)\b.{0,30}\b(?:say|"
+        r"says|"
+        r"saying|tell|tells|telling|told)\b.{0,15}\b(?:i should|me to|"
+        r"to) (?:just )?(?:kill myself|die|"
+        r"end it|do it|jump|hurt myself|cut)",
+    ),
+    # --- Passive wish to be dead -------------------------------------------------
+    _r(
+        "wish_dead",
+        P,
+        ELEVATED,
+        r"\b(?:want|wanted|wanting|wish|wished|wishing|hope|hoped|hoping|pray|praying|prayed|"
+        r"long|longing)\s+(?:that\s+)?(?:to\s+)?(?:i\s+)?(?:just\s+|could\s+|would\s+|will\s+|"
+        r"could just\s+|would just\s+|really\s+|honestly\s+|sometimes\s+)*"
+        r"(?:die(?!\s+(?:of|from|for|laughing|a little|inside|alone\b|(?:my|her|his|their) hair))|"
+        r"be dead|was dead|"
+        r"were dead|am dead|wasnt alive|werent alive|wasnt here|was gone|were gone|"
+        r"not be alive|not be here|not exist(?! on| in (?:this|that)| at)|stop existing|"
+        r"cease to exist|"
+        r"disappear forever|disappear for good|disappear permanently|"
+        r"(?:not|never|dont|didnt|wont|wouldnt) wake up|go to sleep and (?:not|never) wake up|"
+        r"fall asleep and (?:not|never) wake up|sleep forever|be unalive|be dead already|"
+        r"stop being alive|stop living|not be alive anymore|(?:go to |fall )?sleep forever|"
+        r"(?:go to |fall )?sleep and never wake up|be gone forever|not be around)\b",
+    ),
+    _r(
+        "rather_dead",
+        P,
+        ELEVATED,
+        r"\b(?:id|i would|i had) (?:rather|sooner) (?:be dead|die)\b(?= than (?:keep|go on|live|"
+        r"feel|be like|carry on|wake up|spend|face|continue)|\s*(?:$|[.!]))|\b(?:dont|"
+        r"do not) think i "
+        r"(?:want|can|will|could) (?:to )?(?:be here|live|stay alive|go on|keep going|keep living|"
+        r"be alive|be around)\b|\b(?:be here|be around|be alive|live) (?:for )?(?:much|any) "
+        r"longer\b",
+    ),
+    _r(
+        "hope_something_happens",
+        P,
+        ELEVATED,
+        r"\bhop\w* (?:that )?something (?:bad )?(?:happens|will happen|would happen) to me\b|"
+        r"\bso (?:that )?i (?:dont|wouldnt|wont|didnt) have to (?:be here|exist|live|wake up)\b|"
+        r"\bdisappointed (?:that )?(?:i woke up|i (?:am|m) still (?:alive|here)|"
+        r"im still (?:alive|here)|"
+        r"i didnt die|i survived|i wake up)\b|\bwish (?:that )?(?:i|id) (?:just |had )?(?:hadnt|"
+        r"didnt|had not|"
+        r"never) "
+        r"(?:woken|woke|wake) up\b",
+    ),
+    _r(
+        "part_of_me_dead",
+        P,
+        ELEVATED,
+        r"\bpart of me (?:wants|hopes|wishes) (?:to die|i die|i dont wake)",
+    ),
+    _r(
+        "never_born",
+        P,
+        ELEVATED,
+        r"\bwish (?:that )?(?:i|id) (?:had )?(?:never been born|was never born|wasnt born|"
+        r"didnt exist|never existed)",
+    ),
+    _r(
+        "dont_want_live",
+        P,
+        ELEVATED,
+        r"\b(?:dont|do not|didnt|no longer|dont really|dont even|dont actually)\s+"
+        r"(?:really\s+|even\s+|actually\s+)?(?:want|wish) to (?:live|be alive|exist|wake up|"
+        r"go on|keep living|keep going|be around|be here anymore|be here any longer|"
+        r"be here no more|"
+        r"do life|do this life|live this life|exist anymore|"
+        r"be here on (?:this )?earth|be here\s*(?:$|[.!,;]))(?! in| with| there| at| near|"
+        r" like this)",
+    ),
+    _r(
+        "better_off_dead",
+        P,
+        ELEVATED,
+        r"\b(?:better off|happier|easier|better|fine|okay|ok|alright|"
+        r"free)\s+if i (?:just )?(?:vanished|"
+        r"disappeared|went away|left for good|was never born|wasnt born)\b|"
+        r"\b(?:better off|happier|easier|better|fine|okay|ok|alright|free)\s+(?:for (?:everyone|"
+        r"everybody|them|my \w+|"
+        r"all of them)\s+)?(?:dead|without me|if i (?:just )?(?:was|were|wasnt|"
+        r"werent|didnt exist|died|was gone|were gone|wasnt here|wasnt around)|"
+        r"with me gone|without me around)",
+    ),
+    _r(
+        "hope_illness",
+        P,
+        ELEVATED,
+        r"\b(?:hope|hoping|hoped|wish|wishing|pray|praying)\b.{0,40}\b(?:comes? back (?:bad|"
+        r"positive|"
+        r"as cancer|terminal)|(?:is|was|its) (?:cancer|terminal)|get (?:cancer|sick and die|"
+        r"a terminal)|"
+        r"my last (?:one|birthday|christmas|year))\b|\bi wouldnt (?:still )?be here\b(?! if (?:it|"
+        r"the|"
+        r"my) (?:wasnt|werent) for (?:the )?(?:traffic|bus|train|job|work))|"
+        r"\b(?:would|will|itd) be (?:\w+ )?a (?:mercy|blessing|release|relief)\b|"
+        r"\bwould be (?:a (?:lot|bit) |so |much |way )?(?:lighter|better|fine|happier|easier|"
+        r"calmer|"
+        r"brighter|okay|ok) without me\b|"
+        r"\b(?:bus|car|truck|train|lorry) (?:hit|hits|killed|ran over) me\b.{0,40}\b(?:relieved|"
+        r"relief|wouldnt mind|fine|okay|ok|good|glad)\b|"
+        r"\bwhy (?:do )?i (?:even )?bother (?:staying alive|living|existing|being alive|"
+        r"waking up)\b|"
+        r"\b(?:never|wasnt|werent|not) meant to (?:be born|be here|be alive|exist)\b|"
+        r"\bshould (?:never )?(?:not )?have been born\b|\b(?:no one|nobody|noone) would (?:even )?"
+        r"notice (?:if )?i (?:was|were|am) gone\b|\bnotice if i (?:died|disappeared|was gone)\b",
+    ),
+    _r(
+        "wish_hit",
+        P,
+        ELEVATED,
+        r"\b(?:wish|wished|hope|hoped|hoping)\b.{0,20}\b(?:had|would have|would|could have|would "
+        r"just) (?:hit|killed|run over|crushed) me\b",
+    ),
+    _r(
+        "hedged_living",
+        P,
+        ELEVATED,
+        r"\b(?:dont know if|not sure(?: if)?|unsure if|dont know whether|not sure whether|"
+        r"no longer "
+        r"sure|questioning whether|wondering if) i (?:even |still )?(?:want to|can|wanna) (?:live|"
+        r"be alive|"
+        r"be here|exist|keep going|go on|keep living|stay alive|carry on)\b|"
+        r"\b(?:would|will|does|do) (?:anyone|anybody|people|they|my family) (?:even )?(?:care|"
+        r"notice|"
+        r"miss me) if i (?:died|was gone|were gone|disappeared|killed myself|wasnt here|"
+        r"wasnt around)\b|"
+        r"\b(?:hope|hoping|wish) (?:i|that i) (?:get|got) (?:hit|run over|killed)\b|"
+        r"\bwant to (?:see|feel) (?:blood|myself bleed)\b|\bwant to bleed\b",
+    ),
+    _r(
+        "thoughts_back",
+        A,
+        ELEVATED,
+        r"\b(?:the )?(?:thoughts|urges|feelings|dark thoughts|ideation) (?:are|have|have come|came|"
+        r"keep coming) back\b|\bthe thoughts are (?:back|worse|louder|stronger)\b|"
+        r"\b(?:exactly |just )?like (?:how i feel|what i feel|me) (?:now|today|again|these days)\b",
+        weak="ctx",
+    ),
+    _r(
+        "still_here",
+        P,
+        ELEVATED,
+        r"\b(?:oh no|ugh|damn|dammit|great|fuck|shit|disappointed)\W+(?:\w+\W+)?(?:im|i am) still "
+        r"(?:here|alive)\b",
+    ),
+    _r(
+        "passive_rhetoric",
+        P,
+        ELEVATED,
+        r"\b(?:dont know|not sure) how (?:much )?(?:longer|more) i can (?:keep (?:living|going|"
+        r"doing "
+        r"this|on)|go on|live|take (?:it|this|any more|anymore))\b(?! (?:this|that|my|the|"
+        r"at) (?:job|work|"
+        r"boss|manager|commute|course|class|heat|noise|weather|flat|house|landlord|neighbou?r))|"
+        r"\blife\b.{0,40}\b(?:dont|do not) want to do (?:it|this) anymore\b|"
+        r"\bcant wait for (?:this life|my life|life|it all|everything) to (?:be over|end)\b|"
+        r"\b(?:hope|hopes|hoping|wish|pray)\b.{0,20}\b(?:i )?(?:dont|wont|do not|"
+        r"will not) (?:survive|"
+        r"make it through|wake up from|come out of)\b|"
+        r"\b(?:theyd|they would|everyone would|everybody would|theyll|they will|my family would|"
+        r"theyre|they are) (?:all )?(?:be )?better off\s*(?:$|[.!])|"
+        r"\b(?:only|one) way out\b.{0,25}\b(?:is |would be )?(?:suicide|death|dying|ending it|"
+        r"to die|"
+        r"killing myself)\b",
+    ),
+    _r(
+        "passive_fresh",
+        P,
+        ELEVATED,
+        r"\b(?:hope|wish|pray)\w*\b.{0,25}\b(?:switch(?:es)? me off|turns? me off|"
+        r"pulls? the plug on "
+        r"me|ends? me)\b|\b(?:already )?lived too long\b|\bbeen alive too long\b|"
+        r"\bwouldnt mind if (?:a|the) (?:car|bus|truck|lorry|train) (?:came|hit me|ran me over|"
+        r"took me)\b",
+    ),
+    _r(
+        "passive_fresh2",
+        P,
+        ELEVATED,
+        r"\b(?:hoping|hope|wish|wishing|pray\w*) (?:that )?(?:my|their|your) time (?:comes|"
+        r"would come|"
+        r"will come|is up|was up)\b|\bwish i could (?:just )?(?:evaporate|vanish|fade away|"
+        r"dissolve|"
+        r"cease)\b|\b(?:my family|they|everyone|people|my friends|my kids|my parents) (?:would|"
+        r"will) (?:grieve|be sad|cry|miss me) (?:for a (?:bit|while|day|week|"
+        r"month)|briefly)\b.{0,30}\b(?:relieved|move on|be fine|get over it|forget)\b|"
+        r"\bwish i could (?:just )?stop(?: existing| living| being| everything| it all)?\s*(?:$|"
+        r"[.!])",
+    ),
+    _r(
+        "thought_quote",
+        A,
+        ELEVATED,
+        r"\bthought\W{1,3}(?:i should )?(?:just )?(?:end it|end it all|kill myself|die|"
+        r"disappear)\b",
+        own_voice=True,
+    ),
+    _r(
+        "pain_to_end",
+        P,
+        ELEVATED,
+        r"\bwant (?:the|this|my|all the) pain to (?:end|stop)\b.{0,30}\b(?:dont care how|any way|"
+        r"whatever it takes|permanently|forever|for good)\b",
+    ),
+    _r(
+        "cant_promise",
+        P,
+        ELEVATED,
+        r"\bcant (?:promise|guarantee|say) (?:that )?(?:ill|i will|i ll) (?:still )?be (?:here|"
+        r"around|"
+        r"alive)\b",
+    ),
+    _r(
+        "passive_more",
+        P,
+        ELEVATED,
+        r"\b(?:death|dying|being dead)\b.{0,40}\b(?:sounds|seems|feels) (?:like )?(?:a )?(?:relief|"
+        r"peaceful|nice|welcome|freedom|rest|holiday|break|escape|heaven|bliss)\b|"
+        r"\b(?:dont|cant|do not) see myself (?:getting|growing) old\b(?! (?:in|at|here|with))|"
+        r"\bdont see (?:a|any) future (?:where|in which|with) (?:im|i am|i) (?:alive|still here|"
+        r"here)\b|\b(?:death|dying) (?:doesnt|does not|no longer) "
+        r"scare(?:s)? me\b|\b(?:hope|hoping|wish|pray)\b.{0,25}\b(?:plane|car|bus|train|lorry) "
+        r"(?:crashes|crash|goes down|hits me|would crash)\b|\bi (?:should|shouldve|should have) "
+        r"(?:died|been dead|not survived)\b|\b(?:living|being alive|existing|staying alive) is "
+        r"(?:just )?too (?:much|hard|painful)\b|\bwish (?:someone|somebody|something|god) would "
+        r"(?:just )?(?:end it|kill me|put me out of my misery|take me)\b|\bif something "
+        r"(?:happened|happens|bad happened) to me\b.{0,20}\bwouldnt (?:fight it|mind|care|"
+        r"be sad)\b|"
+        r"\bonly reason (?:im|i am|i) (?:still )?(?:alive|here|breathing|stay)\b|\b(?:id|i would) "
+        r"(?:be gone|have (?:done it|ended it|gone)) (?:already|by now|years ago)\b|\bwant out\b."
+        r"{0,20}\b(?:permanently|for good|of (?:this life|life|everything))\b",
+    ),
+    _r(
+        "active_more",
+        A,
+        ELEVATED,
+        r"\b(?:considered|considering|contemplated|contemplating|pondering|pondered)\s+"
+        r"(?:<SUICIDEWORD>|ending it|ending my life|killing myself|taking my (?:own )?life)\b|"
+        r"\b(?:thought|thinking|think) (?:about|of) how (?:id|i would|to|i could|i might) do it\b|"
+        r"\b(?:want|wants|wanted|wanting|urge|urges) to jump\b(?! (?:in|into|on|at|for|to|up|out|"
+        r"ship|"
+        r"the gun|rope|start|through|around|higher|back|over the|off the (?:diving|sofa|bed)))",
+    ),
+    _r(
+        "undeserving",
+        P,
+        ELEVATED,
+        r"\b(?:dont|do not) deserve to (?:live|be alive|exist|be here)\b|"
+        r"\bi (?:hate|despise|loathe) (?:being alive|living|existing|waking up every day)\b|"
+        r"\bwhy (?:should|would|do) i (?:keep|continue|go on|bother) (?:living|going|existing)\b|"
+        r"\b(?:i should|i might as well|i may as well|might as well) (?:just )?(?:die|be dead|"
+        r"disappear|not exist)\b",
+    ),
+    _r(
+        "backup_plan",
+        A,
+        ELEVATED,
+        r"\b(?:had|have|got|keep) a plan\b.{0,25}\b(?:for years|for a long time|as a backup|"
+        r"just in "
+        r"case|like a backup|in the back of my mind)|\bbackup plan\b.{0,20}\b(?:die|end it|kill|"
+        r"suicide|if it gets)",
+    ),
+    _r(
+        "mixing",
+        A,
+        ELEVATED,
+        r"\bmix(?:ing)? (?:the |my )?(?:vodka|alcohol|booze|wine|drink|whisky|whiskey|gin|drinks) "
+        r"(?:with|and) (?:my |the |all my )?(?:\w+ )?<DRUG>|\b<DRUG> (?:with|"
+        r"and) (?:the )?(?:vodka|"
+        r"alcohol|booze|wine|whisky|whiskey|gin)\b.{0,20}\b(?:tonight|together|at once|all)\b",
+    ),
+    _r(
+        "means_fixation",
+        A,
+        ELEVATED,
+        r"\b(?:cant stop thinking|keep thinking|keeps? coming back to|obsessing|fixated|fixating) "
+        r"(?:about|on) (?:the |my )?(?:pills|tablets|meds|knife|knives|rope|bridge|gun|razor|"
+        r"blades?|"
+        r"train tracks|tracks|edge|roof|noose)\b|\bstar(?:e|es|ing|ed) at (?:the |my )?(?:knife|"
+        r"knives|"
+        r"knife block|pills|rope|razor|blades?|gun|noose)\b|"
+        r"\bsaying goodbye (?:to (?:\w+ ){1,2})?in "
+        r"my head\b|\b(?:voice|voices)\b.{0,20}\b(?:saying|says|telling me|tells me)\b.{0,10}\b"
+        r"(?:just )?(?:do it|end it|die|kill yourself|jump)\b|"
+        r"\b(?:thinking about|think about|obsessed with|longing for|long for|crave|craving|"
+        r"yearning for) "
+        r"death\b.{0,25}\b(?:constantly|all the time|a lot|every day|nonstop|longing)|"
+        r"\b(?:longing|craving|yearning) for death\b",
+    ),
+    _r(
+        "inner_voice",
+        A,
+        ELEVATED,
+        r"\b(?:inner critic|my head|my brain|my mind|brain|head|voice|voices|depression)\b.{0,30}\b"
+        r"(?:says?|saying|tells?|telling|told)\b.{0,6}\b(?:you should|you need to|(?:you|me) to|to|"
+        r"i should) (?:just )?(?:kill (?:yourself|myself)|die|end (?:it|your life|my life)|"
+        r"disappear|"
+        r"jump)\b",
+        own_voice=True,
+    ),
+    _r(
+        "picturing_self",
+        A,
+        ELEVATED,
+        r"\b(?:picturing|imagining|see|seeing|visualising|visualizing|picture) myself (?:hanging|"
+        r"dead|"
+        r"jumping|falling|in a coffin|overdosing|bleeding out|on the tracks)\b",
+    ),
+    _r(
+        "place_fixation",
+        A,
+        ELEVATED,
+        r"\b(?:looking at|staring at|look at|drive past|drove past|walk past|walking past|"
+        r"driving past"
+        r"|stood at|standing at) (?:the |a |that )?(?:high |tall )?(?:bridge|cliff|tracks|roof|"
+        r"ledge|"
+        r"overpass|railway)\b.{0,40}\bthinking about (?:it|jumping|doing it)\b|"
+        r"\bintrusive (?:thoughts?|images?|urges?) (?:about|of) (?:\w+ ){0,2}(?:hurting|harming|"
+        r"pushing|drowning|stabbing|dropping|killing|smothering|suffocating)\b",
+    ),
+    _r(
+        "scared_of_self",
+        A,
+        ELEVATED,
+        r"\b(?:scared|afraid|worried|terrified)\s+(?:that\s+)?(?:i(?:ll| will| might| am going to|"
+        r"m going to)|of what i(?:ll| might| could| will)(?: do)?)\s*(?:do something (?:stupid|"
+        r"drastic|bad|i regret|terrible)|hurt myself|do it|act on (?:it|them|the thoughts)|"
+        r"give in)|\b(?:googl\w*|looked up|looking up|searched|searching)\b.{0,20}\b(?:suicide|"
+        r"crisis) (?:hotline|helpline|line|number)s?\b",
+    ),
+    _r(
+        "not_making_it",
+        P,
+        ELEVATED,
+        r"\b(?:cant|dont|cannot) see myself (?:being )?(?:alive|here|around|living)\b|"
+        r"\bdont think ill (?:make it|be (?:here|alive|around)) (?:to|past|until|by|much|through|"
+        r"next)\b|\bonly (?:thing|one|reason|person) (?:keeping|that kept|that keeps|who kept|"
+        r"who keeps) me (?:here|alive|going)\b|\bno reason to (?:stay|stick around|keep going|"
+        r"be here|carry on)\b|\b(?:pull|urge|urges|temptation|impulse) to (?:jump|step (?:off|out|"
+        r"in front)|throw myself|swerve|drive into|let go)\b",
+    ),
+    _r(
+        "no_reason_live",
+        P,
+        ELEVATED,
+        r"\b(?:no|nothing|not any|zero|dont have a|dont have any|lost my|lost all)\s+(?:left\s+)?"
+        r"(?:reason|point|purpose|will)\s+(?:for me\s+)?(?:to|in|of|for)\s+(?:live|living|"
+        r"being alive|"
+        r"keep living|stay alive|staying alive|being here|exist|existing|life)\b|"
+        r"\bnothing (?:left )?to live for\b|\bno will to live\b|\blost (?:the|my|all|any) will to "
+        r"(?:live|go on|keep going|be alive)\b",
+    ),
+    _r(
+        "whats_the_point",
+        P,
+        ELEVATED,
+        r"\bwhy am i still here\b|\b(?:suicide|dying|death|ending it|killing myself)\b.{0,25}"
+        r"\b(?:only (?:way out|option|answer|solution|escape)|the answer|a solution|an option|"
+        r"my (?:only )?(?:way out|escape))\b|"
+        r"\b(?:whats|what is) (?:even )?the point (?:of|in) (?:living|life|being alive|going on|"
+        r"existing|me\b|my (?:life|existence)|being here|staying alive|carrying on)|"
+        r"\bi (?:shouldnt|should not) (?:be alive|exist|be here|live|have been born)\b|"
+        r"\bdont see (?:the|a|any) point (?:in|of) (?:living|life|being alive|going on|existing)|"
+        r"\blife (?:isnt|is not|aint) worth (?:living|it anymore)|"
+        r"\bwhy (?:am i|do i) (?:even |still )*(?:alive|exist|bother living)\b|"
+        r"\bwhy (?:im|i am) (?:even |still )+(?:alive|here)\b|"
+        r"\b(?:id|i would|i had) rather not (?:be here|exist|be alive|wake up|live)\b|"
+        r"\b(?:press pause on|opt out of|quit|exit|log out of) (?:existing|life|living|"
+        r"being alive)\b|"
+        r"\bi could (?:just )?(?:not be here|not exist|disappear|stop existing)\b",
+    ),
+    _r(
+        "tired_of_living",
+        P,
+        ELEVATED,
+        r"\b(?:im|i am) (?:so |just |completely |totally )?over (?:life|living|being alive|"
+        r"existing)\b|"
+        r"\bif i die,? i die\b|\b(?:world|everyone|everything) would (?:keep spinning|go on|"
+        r"carry on|"
+        r"keep going) without me\b|\b(?:hope|hoping|wish|pray)\w* for (?:a|an) (?:heart attack|"
+        r"stroke|"
+        r"accident|car crash|aneurysm|quick death|terminal illness|fatal)\b|\bevery morning (?:im|"
+        r"i am|"
+        r"i feel) (?:sad|disappointed|upset|angry) (?:that )?i (?:did|made it|woke up|survived|"
+        r"am still "
+        r"here)\b|"
+        r"\b(?:tired|sick|done|exhausted|weary|over) (?:of|with) (?:living|life|being alive|"
+        r"existing|my life|this life|being here|being me|waking up)\b(?! insurance)(?! in this|"
+        r" at)",
+    ),
+    _r(
+        "want_it_to_end",
+        P,
+        ELEVATED,
+        r"\b(?:want|wish|need) (?:it all|everything|all of (?:it|this)|this life|my life|it) "
+        r"(?:all )?to (?:end|be over|stop)\b(?:\s+(?:forever|permanently|for good))?"
+        r"(?<!\bit to end)(?<!\bit to stop)(?<!\bit to be over)",
+    ),
+    _r(
+        "live_or_die",
+        P,
+        ELEVATED,
+        r"\b(?:dont|do not) (?:even )?care (?:if|whether) i (?:live|die|wake up|make it)\b|"
+        r"\bif i live or die\b",
+    ),
+    _r(
+        "nobody_miss",
+        P,
+        ELEVATED,
+        r"\b(?:no one|nobody|noone|no body|not one person)\s+(?:would|will|is going to|going to|"
+        r"would even|will even|is even going to)\s+(?:even\s+)?(?:miss me|notice if i|care if i)",
+    ),
+    _r(
+        "if_i_died",
+        P,
+        ELEVATED,
+        r"\bif i (?:died|was gone|were gone|disappeared|wasnt here|wasnt around|dropped dead|"
+        r"didnt wake up)\b.{0,50}\b(?:no one|nobody|noone|wouldnt|would anyone|anyone would|"
+        r"doesnt matter|better|relief|notice|care)",
+    ),
+    _r(
+        "hit_by_bus",
+        P,
+        ELEVATED,
+        r"\b(?:hit by|run over by|killed by|die in) (?:a )?(?:bus|car|truck|train|lorry|"
+        r"car (?:crash|accident)|accident|crash)\b.{0,40}\b(?:wouldnt mind|wouldnt care|"
+        r"would be (?:nice|a relief|fine|okay|ok|a blessing)|dont care|relief)|"
+        r"\b(?:hope|hopes|hoping|wish|pray|wouldnt mind if)\s+(?:that\s+)?(?:i\s+)?"
+        r"(?:get|got|would get|gets|die|am|was)?\s*(?:hit by|run over by|in|killed in)\s+"
+        r"(?:a\s+)?(?:bus|car|truck|train|car crash|car accident|accident|crash|plane crash)",
+    ),
+    _r(
+        "god_take_me",
+        P,
+        ELEVATED,
+        r"\b(?:god|the lord|the universe|death)\s+(?:would |will |to )?(?:just )?"
+        r"(?:takes?|took|to take|would take)\s+me\b|\btake me in my sleep\b",
+    ),
+    _r(
+        "wouldnt_mind_dying",
+        P,
+        ELEVATED,
+        r"\bwouldnt mind (?:if i (?:just )?(?:died|didnt wake up|never woke up|was gone|"
+        r"got hit|stopped existing)|dying|being dead|not waking up|not existing)",
+    ),
+    _r(
+        "disappear",
+        P,
+        ELEVATED,
+        r"\bwish (?:i|that i) could (?:just )?(?:disappear|vanish|stop existing|not exist|"
+        r"go to sleep forever)\b|\b(?:disappear|vanish) (?:forever|for good|permanently)\b|"
+        r"\b(?:stop|cease) existing\b|\bdont want to exist\b|\bwant to stop existing\b",
+    ),
+    _r(
+        "death_relief",
+        P,
+        ELEVATED,
+        r"\b(?:death|dying|being dead)\s+(?:would be|sounds|seems|feels like|looks)\s+"
+        r"(?:like\s+)?(?:a\s+)?(?:relief|peaceful|nice|better|easier|the only way|"
+        r"the answer|freedom|an escape)|\bdeath wish\b|\bwelcome death\b|\bfeel like dying\b",
+    ),
+    _r(
+        "other_lang_passive",
+        P,
+        ELEVATED,
+        r"\b(?:no quiero vivir|quiero morir(?:me)?|me quiero morir|je veux mourir|"
+        r"je ne veux plus vivre|envie de mourir|ich will (?:nicht mehr leben|sterben)|"
+        r"ich mochte sterben|quero morrer|nao quero (?:mais )?viver|voglio morire|"
+        r"non voglio (?:più|piu) vivere)|хочу умереть|не хочу жить",
+    ),
+    # --- Suicidal thoughts without plan or intent --------------------------------------
+    _r(
+        "suicidal",
+        A,
+        ELEVATED,
+        r"\bsuicidal(?:ity)?\b(?! (?:friend|patient|client|person|people|teens?|kids?|"
+        r"brother|sister|son|daughter|partner))",
+    ),
+    _r(
+        "suicidal_thoughts",
+        A,
+        ELEVATED,
+        r"\b(?:suicide|kill myself|self harm and suicide) (?:thoughts|ideation|feelings|urges|"
+        r"thinking)\b|"
+        r"\b(?:thoughts?|thinking|ideas?|urges?|fantasies) (?:of|about) (?:<SUICIDEWORD>|"
+        r"<SELFKILL>|"
+        r"dying|my (?:own )?death|kill myself|not being (?:here|alive)|ending it|jumping (?:off|"
+        r"in front|from)|"
+        r"hanging myself|overdosing|slitting my|shooting myself|drowning myself|crashing my car|"
+        r"driving (?:my car )?(?:into|off)|walking into traffic|stepping in front)\b"
+        r"(?!\s+(?:scares|terrifies|frightens|makes me (?:anxious|panic)))|"
+        r"\bsi (?:is|thoughts|urges|again|has been|was|hitting)\b|\bpassive si\b",
+    ),
+    _r(
+        "think_about_suicide",
+        A,
+        ELEVATED,
+        r"\b(?:think|thinking|thought|thinks|considering|considered|contemplating|"
+        r"contemplated|fantasi[sz]ing|fantasi[sz]e|dreaming|obsessing|imagining|imagine)\s+"
+        r"(?:\w+\s+){0,2}?(?:about|of)\s+(?:suicide(?!\s+(?:prevention|awareness|training|"
+        r"research|rates|statistics|hotline|helpline))|how (?:i would|id|to|i could|i might) do it "
+        r"(?:painlessly|quietly|without)|<SELFKILL>|kill myself|ending it\b|"
+        r"not being alive|overdosing|jumping off|hanging myself|my own funeral|"
+        r"my funeral|dying)\b(?!\s+(?:scares|terrifies|frightens|makes me (?:anxious|panic)))",
+    ),
+    _r(
+        "want_kill_self",
+        A,
+        ELEVATED,
+        r"\b(?:want|wanted|wanting|wish|need|urge|urges|tempted|feel like)\s+(?:to\s+)?"
+        r"(?:just\s+|really\s+|fucking\s+)?(?:<SELFKILL>|kill myself|die by suicide|end it)\b"
+        r"(?! with| between| off)|\b(?:want|wanted|wanting|feel like)\s+(?:to\s+)?(?:just\s+)?"
+        r"(?:walk into (?:traffic|the sea)|jump off (?:a|the|something)|"
+        r"jump in front of|hang myself|overdose)",
+    ),
+    _r(
+        "kill_myself",
+        A,
+        ELEVATED,
+        r"\b(?:kill|killing|killed) myself\b(?!\s+(?:trying|to (?:get|finish|make|keep|meet|please|"
+        r"pay)|working|at work|at the gym|over|studying|with work|for (?:this|that|nothing|them|"
+        r"him|her|a)|laughing))|\bcommit(?:ting)? suicide\b",
+    ),
+    _r(
+        "end_it",
+        A,
+        ELEVATED,
+        r"\b(?:end|ending|ended) (?:it all|my (?:own )?life|everything|my existence)\b|"
+        r"\b(?:take|taking) my (?:own )?life\b|"
+        r"\b(?:just|to|about|of|keep|thinking|considering)\s+(?:\w+\s+)?ending it\b(?! with|"
+        r" between| off)|"
+        r"\bwant to end it\b(?! with| between| off)",
+    ),
+    _r(
+        "ready_to_die",
+        A,
+        ELEVATED,
+        r"\bready to die\b|\bmy own funeral\b|\bdeserve to die\b|\bplanning my funeral\b",
+    ),
+    _r(
+        "other_lang_active",
+        A,
+        ELEVATED,
+        r"\b(?:quiero matarme|me quiero matar|me voy a matar|suicidarme|me suicider|"
+        r"me tuer|mich umbringen|me matar|suicidio|suicide moi|uccidermi)\b|"
+        r"покончить с собой|убить себя",
+    ),
+    # --- Plan, intent, method, preparation (urgent, firm) ---------------------------
+    _r(
+        "intent_method",
+        PLAN,
+        URGENT,
+        r"\b<INTENT>\s+(?:\w+\s+){0,3}?<METHOD>|"
+        # A wish with a time on it is a plan: "i want to kms tonight".
+        r"\b(?:want|need|wanna) to (?:\w+ )?(?:<METHOD>|die)\b.{0,25}\b(?:tonight|today|right now|"
+        r"this weekend|tomorrow|in an hour|after (?:work|school|everyone))\b",
+        firm=True,
+    ),
+    _r(
+        "intent_soft",
+        PLAN,
+        URGENT,
+        r"\b(?:im|i am|i|just)?\s*(?:going to|about to|planning to|ready to|will|ill|"
+        r"gonna)\s+(?:finally\s+)?(?:do it|go through with it|die|be gone|be dead|jump|"
+        r"not be (?:here|around|alive))\b(?!\s+(?:of|laughing|for|inside))",
+        firm=True,
+        weak="prep",
+    ),
+    _r(
+        "know_how",
+        PLAN,
+        URGENT,
+        r"\bknow (?:which|what|the) (?:bridge|building|cliff|spot|place|tree|train|pills|way|"
+        r"method)\b.{0,15}\b(?:id|i would|ill|im going to|to) (?:use|do it|jump|take|go)\b|"
+        r"\b(?:planned|planning|decided|chosen|picked|worked out|figured out|know|knew)\s+"
+        r"(?:out\s+)?"
+        r"(?:exactly\s+)?(?:how|when|where)\s+(?:i|im going to|ill|i would|i will|id|to)\s*"
+        r"(?:would\s+|will\s+|am going to\s+|going to\s+)?(?:do it|kill myself|end it|die|"
+        r"end my life)\b",
+        firm=True,
+    ),
+    _r(
+        "research_method",
+        PLAN,
+        URGENT,
+        r"\b(?:researching|researched|looked up|looking up|look up|googled|googling|searched|"
+        r"searching|reading up on|read up on|looking into|checked)\b.{0,30}\b(?:"
+        r"how (?:many|much)\b.{0,30}\b(?:<DRUG>|it would take|it takes|to die|to kill|lethal|"
+        r"to overdose|of my)|ways to (?:die|kill myself|end it|end my life)|"
+        r"the (?:easiest|quickest|best|least painful|most painless|fastest|surest|painless) way|"
+        r"lethal dose|painless way|how to (?:die|kill myself|end it|hang|overdose|tie a noose)|"
+        r"how long it takes to die|suicide method)",
+        firm=True,
+    ),
+    _r(
+        "easiest_way",
+        PLAN,
+        URGENT,
+        r"\b(?:easiest|quickest|best|least painful|most painless|painless|surest|fastest)\s+"
+        r"(?:way|ways|method|methods)\s+to\s+(?:die|kill myself|end it|end my life|commit suicide)|"
+        r"\blethal dose\b",
+        firm=True,
+    ),
+    _r(
+        "stockpile",
+        PLAN,
+        URGENT,
+        r"\b(?:saving|saved|save|stockpiling|stockpiled|stockpile|hoarding|hoarded|hoard|"
+        r"collecting|collected|stashing|stashed|stash|hiding|hidden|hid|storing|stored|"
+        r"building up|built up|counting|counted|lined up|lining up|squirreling|putting aside|"
+        r"put aside|putting away|setting aside|set aside|keeping back|kept back|holding back|"
+        r"held back|skipping|not taking)\s+(?:up\s+)?"
+        r"(?:\w+\s+){0,5}?(?:<DRUG>|razor blades|blades|razors)\b|"
+        r"\b(?:<DRUG>|blades|razors)\s+(?:\w+\s+){0,3}?(?:saved up|stockpiled|stashed|"
+        r"hidden away|counted out|lined up|laid out|ready to go|saved)\b",
+        firm=True,
+    ),
+    _r(
+        "high_place_research",
+        PLAN,
+        URGENT,
+        r"\b(?:looked up|looking up|look up|searched|searching|googled|googling|researched|"
+        r"researching|found)\b.{0,30}\b(?:tallest|highest) (?:building|bridge|car park|point|"
+        r"cliff|tower)|\bhow to get (?:onto|on to|up to|up on) (?:the |a )?roof\b|"
+        r"\bi know (?:when|how|where) and (?:i know )?(?:when|how|where)\b|"
+        r"\b(?:cant|cannot|can not|dont think i can|not sure i can|unable to|couldnt) (?:keep "
+        r"myself safe|stay safe|promise (?:ill|i will|to) (?:be|stay) safe)|\b(?:dont|do not) feel "
+        r"safe (?:with|around|from) myself\b|\bnot safe (?:with|from|around) myself\b",
+        firm=True,
+    ),
+    _r(
+        "not_here_after",
+        PLAN,
+        URGENT,
+        r"\b(?:im|i am|ill|i will|i m) not (?:going to |gonna )?be (?:here|around|alive) (?:after|"
+        r"by|"
+        r"next|much longer|for long|tomorrow|anymore|this time)\b|"
+        r"\b(?:tonight|today|this weekend|tomorrow|this) (?:might|could|will|is going to|may) be "
+        r"(?:it|the end|my last)(?: for me)?\b(?! (?:day|night|week|time) (?:at|in|of|before|"
+        r"with))",
+        firm=True,
+    ),
+    _r(
+        "ends_tonight",
+        PLAN,
+        URGENT,
+        r"\bit (?:all )?ends (?:tonight|tomorrow|today|this weekend|soon|here)\b|"
+        r"\b(?:tonight|tomorrow|today) it (?:all )?ends\b|"
+        r"\b(?:im|i am) ending (?:it|things|my life|it all|everything)\b(?! with| between| off|"
+        r" for| at)|"
+        r"\bafter (?:tonight|today|tomorrow|this)\b.{0,10}\b(?:im|i am|ill be|i will be) (?:done|"
+        r"gone|finished|out)\b|"
+        r"\bafter (?:tonight|today|tomorrow|this weekend)\b.{0,30}\b(?:wont|will not) (?:be|"
+        r"have)\b|"
+        r"\b(?:razor|blade|blades|knife)\b.{0,30}\b(?:bath|bathtub|tub)\b|"
+        r"\b(?:bath|bathtub|tub)\b.{0,30}\b(?:razor|blade|blades|knife)\b|"
+        r"\bcharcoal and (?:duct |gaffer )?tape\b|\btape and charcoal\b|"
+        r"\bcar\b.{0,40}\bhose\b|\bhose\b.{0,40}\bcar\b|"
+        r"\b(?:i )?attempted (?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+        r"last (?:night|week)|yesterday|again|this (?:morning|week))\b|^attempted\b",
+        firm=True,
+    ),
+    _r(
+        "plan_extra",
+        PLAN,
+        URGENT,
+        r"\blast (?:night|time|message|day) (?:youll|you will|anyone will|anyone|you) (?:ever )?"
+        r"(?:hear from|see|talk to) me\b|\byoull never (?:hear from|see) me again\b|"
+        r"\beverything i need to (?:end it|do it|die|kill myself|end my life)\b|"
+        r"\b(?:pipe|hose|tube)\b.{0,25}\b(?:attached|connected|exhaust|through the window)\b|"
+        r"\bhelium\b.{0,30}\b(?:bag|set up|tube|mask|hood)\b|\bbag and (?:the )?helium\b|"
+        r"\b(?:ill|i will|im going to|going to) be (?:dead|gone) before (?:the sun comes up|"
+        r"morning|"
+        r"dawn|anyone wakes up|you read this|sunrise)\b(?!.{0,40}\b(?:flight|trip|holiday|shift|"
+        r"train|"
+        r"work|drive|early start|airport))|"
+        r"\b(?:tied|tie|tying|attached|hung|fixed) (?:it|the rope|the belt|the cord|a rope|a belt|"
+        r"the "
+        r"noose) to (?:the |my )?(?:banister|bannister|beam|door|hook|rail|tree|loft hatch|light "
+        r"fitting)\b|"
+        r"\b(?:sitting|sat|lying|standing) (?:here )?with (?:the|my|a) (?:pills|tablets|razor|"
+        r"blade|knife|"
+        r"rope|gun|noose)\b|\b(?:im|i am|i feel like (?:i am|im)) (?:a )?(?:danger|risk|threat) to "
+        r"myself\b|\b(?:going to|gonna|about to|will|ill) do something (?:stupid|drastic|bad|"
+        r"i regret|"
+        r"terrible)\b.{0,20}\b(?:tonight|today|right now|soon|now)\b|\bwont be (?:here|around|"
+        r"alive) "
+        r"to (?:explain|see|tell|read)\b|\bwont be (?:posting|writing|here|around|talking|"
+        r"messaging|"
+        r"online) (?:again |anymore )?after (?:tonight|today|this)\b|"
+        r"\b(?:knife|blade|razor)\b (?:is )?(?:on|to|against|at) my (?:wrists?|arm|throat|neck|"
+        r"skin)\b|"
+        r"\b(?:have|got) (?:the|my|all my|all the) (?:\w+ )?<DRUG>\b.{0,20}\b(?:going to|gonna|"
+        r"will|"
+        r"about to) (?:take|swallow) (?:them|it)\b|"
+        r"\b(?:pills|knife|rope|gun)(?:\s+(?:pills|knife|rope|gun|blood))+\b.{0,15}\b(?:tonight|"
+        r"now|"
+        r"today)\b|"
+        r"\bplan\w* (?:on|to) (?:not (?:be|being)|no longer (?:be|being)) (?:here|around|alive)\b|"
+        r"\b(?:wrote|written|writing|finished) my (?:own )?(?:eulogy|obituary|funeral (?:plans|"
+        r"playlist|music))\b|"
+        r"\b(?:easiest|most painless|quickest|painless|best|least painful|fastest) way to go\b"
+        r"(?! (?:to|from|about|through|home|back|there|into|for))|"
+        r"\b(?:make sure|making sure) (?:that )?i (?:dont|never|wont|do not) wake up\b|"
+        r"\b(?:ill|i will|im going to|going to) be (?:dead|gone) (?:by|before) (?:christmas|"
+        r"tomorrow|"
+        r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|next week|then|"
+        r"morning|"
+        r"new year|my birthday|the end of (?:the|this) (?:week|month))\b|"
+        r"\bmy affairs are (?:all )?in order\b",
+        firm=True,
+    ),
+    _r(
+        "means_state",
+        PLAN,
+        URGENT,
+        r"\b(?:taped?|sealed) (?:up )?(?:all )?(?:the )?windows? and (?:the )?doors?\b|"
+        r"\b(?:the )?(?:gun|pistol|rifle|shotgun) is loaded\b|\bturned (?:the |on the )?gas (?:on|"
+        r"up)\b"
+        r".{0,30}\b(?:closed|shut|sealed|taped)\b",
+        firm=True,
+    ),
+    _r(
+        "bare_timed",
+        PLAN,
+        URGENT,
+        r"\bkill myself (?:tonight|today|right now|tomorrow|this weekend)\b",
+        firm=True,
+    ),
+    _r(
+        "exit_plan",
+        PLAN,
+        URGENT,
+        r"\b(?:planning|planned|plan|planing) my (?:exit|death|suicide|own death|way out|"
+        r"last day)\b"
+        r"(?! from| strategy| interview| out of (?:this|the) (?:job|company))|"
+        r"\b(?:it|this|nothing|none of this|any of this) (?:wont|will not|doesnt|isnt going to) "
+        r"matter (?:after|by|once|soon|anymore after)\b|\b(?:will|are going to|gonna) find "
+        r"(?:me|my body)\b(?! a| some| the| an)|\bfind my body\b|"
+        r"\b(?:with|holding) (?:the|a|my) (?:razor|blade|knife|pills|rope|gun|noose)\b.{0,30}\b"
+        r"(?:for (?:an|a|two|over an) (?:hour|while)|hours|tonight|in my hand)|"
+        r"\b(?:bridge|ledge|roof|cliff|tracks|overpass)\b.{0,60}\b(?:closer to the edge|"
+        r"over the (?:edge|railing)|to the edge)",
+        firm=True,
+    ),
+    _r(
+        "means_amount",
+        PLAN,
+        URGENT,
+        r"\b(?:worked out|work out|calculated|figured out|counted|know) how (?:many|much) (?:of )?"
+        r"(?:my |the |these )?(?:\w+ )?<DRUG> (?:id|i would|i will|ill|i) need\b|"
+        r"\benough (?:of )?(?:my |the |these )?(?:\w+ )?<DRUG> to (?:do it|die|kill myself|end it|"
+        r"overdose|kill me|not wake up)|\bhow (?:many|much) (?:of )?(?:my |the |these )?(?:\w+ )?"
+        r"<DRUG>\b.{0,25}\b(?:it would take|it takes|would (?:kill|do it)|to (?:die|overdose|kill)|"
+        r"is (?:fatal|lethal|deadly))|\b(?:fatal|lethal|deadly) (?:dose|amount|overdose)|"
+        r"\bwhich (?:\w+ )?(?:<DRUG>|medications?) (?:are|is|would be) (?:fatal|lethal|deadly)|"
+        r"\bhose\b.{0,25}\bexhaust\b|\b(?:going|go|went) over the (?:edge|railing|side|balcony)\b|"
+        r"\bthinking about going over\b",
+        firm=True,
+    ),
+    _r(
+        "intent_timed",
+        PLAN,
+        URGENT,
+        r"\b(?:going to|gonna|about to|will|ill)\s+(?:finally\s+)?(?:jump|go through with it|"
+        r"end it|"
+        r"do it)\b.{0,25}\b(?:tonight|tomorrow|this weekend|right now|in an hour|on (?:monday|"
+        r"tuesday|"
+        r"wednesday|thursday|friday|saturday|sunday)|on my birthday|after (?:work|school|everyone))"
+        r"|\b(?:this|tonight) is my last (?:night|day)\b(?! (?:in|at|of|before|with|here))|"
+        r"\btoday is my last day\b(?! (?:in|at|of|before|with|here|at work))",
+        firm=True,
+    ),
+    _r(
+        "save_meds",
+        PLAN,
+        URGENT,
+        r"\bstopped taking (?:my |the )?(?:\w+ )?<DRUG>\b.{0,40}\b(?:save|saving|stockpile|"
+        r"keep|hoard|collect|stash)|\b(?:save|saving|saved|stockpile|stockpiling|hoard|hoarding|"
+        r"stash|stashing|keeping) (?:them|it|those|these) (?:all )?(?:up|for later|for when)\b",
+        firm=True,
+    ),
+    _r(
+        "means_ready",
+        PLAN,
+        URGENT,
+        r"\b(?:have|got|ive got|theres|there are|holding|been holding)\s+(?:\w+\s+){0,6}?"
+        r"(?:the|my|all my|all of my|"
+        r"all the|enough|these|those)\s+(?:\w+\s+)?(?:<DRUG>|razor blades|blades?|razor|rope|knife|"
+        r"noose|gun)\s+(?:\w+\s+){0,2}?(?:ready|here|in front of me|with me|right here|laid out|"
+        r"lined up|on the (?:table|bed|desk|floor)|in my hand|next to me)\b"
+        r"(?! for the week| for tomorrow| for the trip| in (?:my|the|a) (?:organi[sz]er|dosette))|"
+        r"\b(?:<DRUG>)\s+(?:are\s+)?(?:ready|in front of me|in my hand|counted out)\b",
+        firm=True,
+    ),
+    _r(
+        "enough_pills",
+        PLAN,
+        URGENT,
+        r"\b(?:have|got|ive got|collected|saved)\s+enough\s+(?:<DRUG>|now|to (?:die|do it|kill))|"
+        r"\b(?:have|got|ive got)\s+(?:the|my|all my)\s+(?:<DRUG>|rope|blades|"
+        r"razor blades)\s*(?:$|[.,;!])|"
+        r"\b(?:i have|ive got|got)\s+(?:about|around|like|over|nearly|almost)?\s*<NUM>\s*(?:$|"
+        r"[.,;!])",
+        firm=True,
+        weak="prep",
+    ),
+    _r(
+        "rope",
+        PLAN,
+        URGENT,
+        r"\b(?:bought|buy|buying|got|get|getting|have|ive got|put|took out|take out|tied|tying|"
+        r"tie|made|making|hung|hang|hanging|set up|setting up|found|keep|kept|holding)\s+"
+        r"(?:\w+\s+){0,2}?(?:a |the |some )?(?:rope|noose|ligature)\b"
+        r"(?!\s+(?:knot|keyring|necklace|decoration|prop|costume|swing)\b)"
+        r"(?!\s+(?:for|to)\s+(?:my\s+|the\s+|a\s+)?(?:climbing|camping|hiking|boat|sailing|"
+        r"garden|dog|swing|washing|tent|tree house|treehouse|gym|crossfit|skipping|tow|"
+        r"towing|hammock|work|moving|the van|the car|the trailer))|\bnoose\b(?! knot| keyring|"
+        r" necklace| decoration| prop| costume)|\bligature\b",
+        firm=True,
+    ),
+    _r(
+        "tying_knot",
+        PLAN,
+        URGENT,
+        r"\bpract[ia]s\w* (?:tying|to tie) (?:the|a) (?:knot|noose)|\bhow to tie a noose\b",
+        firm=True,
+    ),
+    _r(
+        "gun_access",
+        PLAN,
+        URGENT,
+        r"\b(?:bought|buy|buying|got|get|getting|found|took|take|picked up|loaded|load|"
+        r"holding|hold|put|have|cleaning|borrowed|borrow|hid|hidden)\s+(?:\w+\s+){0,2}?"
+        r"(?:a |the |my |his |her )?(?:gun|pistol|handgun|rifle|shotgun|firearm|revolver)\b"
+        r"(?!\s*(?:range|club|safe|license|licence|licensing|course|show)|s\b)"
+        r"(?!.{0,40}\b(?:hunting|range|for work|clay|deer|duck|pheasant|season|lessons?|nerf|"
+        r"water|glue|paint|staple|nail|heat|caulk))",
+        firm=True,
+    ),
+    _r(
+        "high_place",
+        PLAN,
+        URGENT,
+        r"\b(?:im|i am|sitting|standing|stood|sat|stand|sit|climbed|up|perched|leaning)\s+"
+        r"(?:\w+\s+){0,3}?(?:on|at|by|onto|up on|over|near|off)\s+(?:the\s+|a\s+|this\s+|my\s+)?"
+        r"(?:edge of (?:the |a |my )?)?(?:bridge|overpass|ledge|roof|rooftop|cliff|cliffs|"
+        r"cliff edge|train tracks|tracks|railway|railway line|railroad|platform edge|"
+        r"balcony railing|railing|parapet|top of (?:the |a |my )?(?:building|car park|"
+        r"parking garage|multi storey|multistorey|tower))\b"
+        r"(?!\s+(?:club|team|bar|terrace|garden|game|party|tournament))"
+        # Watching fireworks from a bridge is not standing on one to jump.
+        r"(?!.{0,60}\b(?:fireworks|sunset|sunrise|view|photos?|pictures?|parade|eclipse|concert|"
+        r"festival|picnic|walk|hike|tour|traffic|selfie|stars|boats?|game|match)\b)",
+        firm=True,
+    ),
+    _r(
+        "place_on_purpose",
+        PLAN,
+        URGENT,
+        r"\b(?:bridge|cliff|cliffs|tracks|railway|roof|rooftop|ledge|overpass|car park roof)\b"
+        r".{0,30}\bon purpose\b|\b(?:went|walked|drove|go|going|driving|walking) (?:to|up to|"
+        r"onto|out to) the (?:bridge|cliff|tracks|roof|ledge|overpass)\b.{0,40}\b(?:to jump|"
+        r"looked down|looking down|stood there|thinking about jumping)",
+        firm=True,
+    ),
+    _r(
+        "car_exhaust",
+        PLAN,
+        URGENT,
+        r"\b(?:engine|car) running\b.{0,40}\bgarage\b|\bgarage\b.{0,40}\b(?:engine|car) running\b|"
+        r"\bhose (?:to|from|on|into) the exhaust\b|\bcharcoal (?:in|burner|burning)\b|"
+        r"\bexit bag\b|\bhelium (?:tank|canister)\b|\bsuicide bag\b",
+        firm=True,
+    ),
+    _r(
+        "final_note",
+        PLAN,
+        URGENT,
+        r"\b(?:suicide|goodbye|farewell|final)\s+(?:note|notes|letter|letters|message|messages|"
+        r"post|video)\b|\b(?:this is|its) (?:my )?(?:last|final) (?:message|post|entry|goodbye|"
+        r"text)\b(?! (?:before|for today|of the day|until|till|for now|this week|of the week))"
+        r"(?!.{0,40}\b(?:here|sub|subreddit|account|moving|leaving|for a while|break|holiday|"
+        r"this year|of the year))|"
+        r"\bthe note is (?:written|done|finished|ready)\b|"
+        r"\b(?:this|it) (?:will|is going to|might) (?:probably )?be my (?:last|final) (?:check in|"
+        r"session|entry|message|post|text|journal)\b|"
+        r"\b(?:wrote|written|finished|left)\s+(?:the|my)\s+(?:note|letters)\s*(?:$|[.!]|and i\b)|"
+        r"\bby the time (?:you|anyone|someone) "
+        r"(?:read|reads|see|sees|find|finds) this\b|\bthis is (?:my )?goodbye\b|"
+        r"\bgoodbye forever\b|\b(?:for|when) (?:they|someone|you|my \w+|"
+        r"the police|people) (?:find|finds) me\b|\bafter im (?:gone|dead)\b",
+        firm=True,
+    ),
+    _r(
+        "note_letters",
+        PLAN,
+        URGENT,
+        r"\b(?:wrote|written|writing|write|finished writing|left|leave|leaving)\s+(?:a |the |my |"
+        r"some )?(?:note|notes|letters)\b|\beveryone gets (?:one|a letter)\b",
+        firm=True,
+        weak="prep",
+    ),
+    _r(
+        "goodbyes",
+        PLAN,
+        URGENT,
+        r"\b(?:said|saying|say) (?:all )?my goodbyes\b|\bsaid (?:my )?goodbyes? to (?:everyone|"
+        r"all of them|my family)\b",
+        firm=True,
+    ),
+    _r(
+        "goodbye_soft",
+        PLAN,
+        URGENT,
+        r"\b(?:said|saying) goodbye to\b(?!(?: \w+){1,2} in my head)|\bbefore i go\b|"
+        r"\bwhere im going\b|"
+        r"\bwhen im (?:gone|dead|not here|not around)\b|\bwho (?:gets|will get|should get|"
+        r"takes|will take|can have) my \w+|\btold (?:her|him|them|everyone) (?:id|i would|ill) "
+        r"be back\b|\bwhich (?:bridge|building|cliff|tree|train)\b|"
+        r"\btalk me out of it\b|\bdont try to (?:stop|find|save) me\b",
+        firm=True,
+        weak="prep",
+    ),
+    _r(
+        "wont_be_here",
+        PLAN,
+        URGENT,
+        r"\b(?:i )?wont be (?:here|around|alive) (?:tomorrow|much longer|for long|anymore|by "
+        r"(?:tomorrow|morning|monday|the weekend|next week)|next week|after tonight)\b"
+        r"(?!\s*(?:because|as|since|for|-|,|im|i am|ill be|we|got|have|at|on|in|so|due))|"
+        r"\bwont need (?:it|them|these|this|my \w+|any of (?:it|this)) (?:anymore|where im going|"
+        r"after (?:tonight|tomorrow|this))",
+        firm=True,
+    ),
+    _r(
+        "give_away_things",
+        PLAN,
+        URGENT,
+        r"\b(?:giving|gave|given|give|gifting|gifted)\s+(?:away\s+)?(?:all\s+|most\s+|some\s+|"
+        r"the rest\s+)?(?:of\s+)?(?:my\s+)(?:stuff|things|possessions|belongings|valuables|"
+        r"prized possessions)(?:\s+away)?\b|\b(?:giving|gave|given) away (?:all |most )?"
+        r"(?:of )?(?:my )?(?:stuff|things|possessions|belongings|everything)\b",
+        firm=True,
+    ),
+    _r(
+        "give_away_soft",
+        PLAN,
+        URGENT,
+        r"\b(?:giving|gave|given) away my \w+|\b(?:sold|selling) (?:all|most) of my (?:stuff|"
+        r"things)\b",
+        firm=True,
+        weak="prep",
+    ),
+    _r(
+        "rehome_pet",
+        PLAN,
+        URGENT,
+        r"\b(?:gave|giving|given|give|rehomed|rehoming|rehome|found (?:a )?(?:new )?home for|"
+        r"finding (?:a )?(?:new )?home for|dropped off|handed over|left|"
+        r"leaving)\s+(?:away\s+)?my\s+"
+        r"(?:cat|dog|cats|dogs|pets?|puppy|kitten|bird|rabbit|hamster|fish|parrot|guinea pigs?|"
+        r"horse|snake|lizard|ferret)\b"
+        r"(?!.{0,60}\b(?:while (?:i|im|we)|for the (?:weekend|week|night|day|holiday|holidays)|"
+        r"holiday|"
+        r"vacation|until i|till i|because|landlord|allerg\w*|moving|new flat|lease|to look after "
+        r"while|for a few days|for a couple of days|hospital stay|sitter|kennel))",
+        firm=True,
+    ),
+    _r(
+        "affairs",
+        PLAN,
+        URGENT,
+        r"\b(?:put|putting|got|getting|have|had)\s+(?:all\s+)?my affairs in order\b",
+        firm=True,
+    ),
+    _r(
+        "affairs_soft",
+        PLAN,
+        URGENT,
+        r"\b(?:wrote|written|made|making|updated|updating|finished|did|done|sorted)\s+"
+        r"(?:my|a|out my)\s+will\b|\bwill is (?:done|written|sorted|signed)\b|\blife insurance\b|"
+        r"\bcancel\w* (?:all )?my (?:subscriptions|contracts|accounts|phone contract)\b|"
+        r"\beverything is (?:sorted|in order|taken care of|arranged|ready)\b|"
+        r"\btidied (?:everything|it all) up\b|\btied up (?:all )?(?:the |my )?loose ends\b|"
+        r"\b(?:cat|dog|pets?|cats|dogs)\s+(?:has|have|now has|will have) (?:a )?new (?:home|"
+        r"owner)\b|"
+        r"\bmade sure (?:the|my) (?:dog|cat|pets?|cats|dogs|kids|children)\s+(?:will be|are|is|"
+        r"gets?)\s+"
+        r"(?:looked after|taken care of|cared for|fed)\b|"
+        r"\btonight(?: is|s) the night\b|\b(?:fast|express|next|non stop|nonstop) train\b"
+        r"(?! (?:to|from|into|back|home|at|in|was|is|will))|"
+        r"\bnot (?:getting|going to get) on it\b|\bdont blame (?:yourself|yourselves|anyone)\s*"
+        r"(?:$|[.!])|\bits not your fault\s*(?:$|[.!])|\bno (?:going|turning) back\b|\b(?:its|"
+        r"it is) decided\b|"
+        r"\b(?:taped?|sealed) (?:up )?(?:the )?(?:windows?|doors?|vents?)\b|"
+        r"\b(?:ive|i have) (?:just )?done it\s*(?:$|[.!])|\b(?:im|i am) doing it (?:this weekend|"
+        r"on (?:monday|"
+        r"tuesday|"
+        r"wednesday|thursday|friday|saturday|sunday)|soon|next week)\b|\bplanned it for (?:monday|"
+        r"tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|the weekend|"
+        r"next week)\b|"
+        r"\b<DRUG> (?:are|is) (?:in|under) my (?:drawer|bag|room|pocket|bedside|wardrobe|car)\b|"
+        r"\b(?:written|wrote) (?:to|letters to|a letter to) my (?:kids|children|family|mum|mom|dad|"
+        r"parents|husband|wife|partner)\b|\bmoved (?:the|my) <DRUG> to\b|\b(?:bought|got|"
+        r"have) everything i need\b|"
+        r"\b(?:\d+|two|three|four|five|several|a few) (?:boxes|packets|bottles|packs|strips) of "
+        r"(?:\w+ )?<DRUG>\b|\bgoing to (?:\w+ ){0,4}?(?:take|swallow) them\b|,\s*goodbye\s*[.!]?$|"
+        r"\b(?:im|i am) doing it (?:tonight|"
+        r"today|now|tomorrow)\b|"
+        r"\b(?:vodka|alcohol|wine|whisky|whiskey|gin) and (?:my |the |all my |a )?(?:whole |"
+        r"entire )?"
+        r"(?:\w+ )?<DRUG>\b|^tonight\s*[.!]?$|\bedge of the platform\b|\btrains? (?:is )?(?:in|"
+        r"coming "
+        r"in|due in) \d+ (?:mins?|minutes)\b|\bso (?:id|i would|i) have enough\b|"
+        r"\b(?:hid|hidden|hiding) (?:it|them|the pills|the bottle|the tablets) in (?:my |the )?"
+        r"(?:wardrobe|drawer|room|bag|cupboard|car|closet|bedroom)\b|\bgoodbye (?:guys|yall|"
+        r"everyone|world|"
+        r"all)\b|\bcounting (?:them|"
+        r"the pills|my pills)\b|"
+        r"\blook after my (?:cat|dog|kids|pets?|children|rabbit) for me\b|\btell (?:my \w+|"
+        r"everyone|"
+        r"them|her|him) (?:that )?i love (?:her|him|them|you)\b|\bwant (?:someone|somebody|people|"
+        r"you)"
+        r" to know why\b|\bthank (?:this sub|everyone|you all|you guys) for (?:trying|"
+        r"everything)\b|\bsorry to (?:anyone|everyone|everybody) who\b|"
+        r"\b(?:so )?this is it\b(?! (?:for today|for now|then))|\b(?:im|i am) going to the "
+        r"(?:woods|forest|bridge|cliffs?|tracks|roof|river|lake|sea|beach|"
+        r"quarry)\b.{0,40}\b(?:tonight|"
+        r"tomorrow|morning|today|now)\b(?!.{0,40}<SCENERY>)|^goodbye\s*[.!]?$|"
+        r"\bthanks? (?:you )?for (?:trying|"
+        r"all your "
+        r"help|everything youve done|everything)\b|\bone way ticket\b|\bnot (?:planning on|"
+        r"going to be|"
+        r"intending to|going to|planning to) (?:coming|come) back\b|\b(?:ive|i have) been here "
+        r"(?:an hour|for (?:an hour|hours|ages|a while)|a while|hours)\b|\bwoke up in (?:hospital|"
+        r"a&e|"
+        r"a and e|icu|the er|the hospital)\b|\bi know what im (?:going to|gonna) do\b|"
+        r"\b(?:went|walked|drove|took the bus|got the train|came|got the bus) (?:back )?(?:to|"
+        r"up to|"
+        r"out to) the (?:bridge|cliffs?|tracks|roof|ledge|overpass|quarry|station|river)\b|"
+        r"\b(?:im|i am) here now\b|\bdone waiting\b(?! (?:to|for|on))|\bnot waiting any (?:longer|"
+        r"more)\b|"
+        r"\b(?:ive|i have) decided\s*(?:$|[.!])|\b(?:tell|let) (?:someone|somebody|people|you) "
+        r"(?:know )?(?:that )?i existed\b|\b(?:it was|its been|it has been) (?:nice|good|lovely) "
+        r"knowing (?:you|some of you|all of you|everyone|yall)\b|"
+        r"\b(?:its|it is) (?:almost |nearly )?time\s*(?:$|[.!])|"
+        r"\b(?:have|got|ive got)\s+(?:my|the|all my) (?:\w+ )?<DRUG>\s*(?:$|[.,;!])|"
+        r"\bsorry to (?:my|everyone|everybody|all)\b|\bdeleted (?:all )?(?:my )?(?:social media|"
+        r"accounts|"
+        r"instagram|facebook|tiktok|profiles?)\b|\breturned everything\b|\bcleared out my "
+        r"(?:room|flat|things|stuff|desk)\b|\b(?:im|i am) ready\s*(?:$|[.!])|\bpicked which\b|"
+        r"\btrain (?:timetable|times|schedule)\b|\bi know what im doing\b|\bwont be a burden\b|"
+        r"\bsay goodbye to\b|\b(?:catching|caught|catch) the bus\b|"
+        r"\bmade (?:my )?peace\b|\b(?:i )?love you (?:mum|mom|dad|all|guys|everyone)\b|"
+        r"\btold (?:everyone|people|them) (?:im|i am|i was) moving\b|\b(?:im|"
+        r"i am)\s+(?:\w+\s+)?(?:at|on|by|near|in) (?:the|a) "
+        r"(?:train station|station|platform|bridge|roof|cliff|cliffs|river|pier|tracks|car park|"
+        r"quarry|motorway bridge|overpass|woods)\b|\bcounted (?:them|the pills|my pills|out)\b|"
+        r"\b(?:theres|there is|i have|ive got) enough\s*(?:$|[.!])|"
+        r"\b<DRUG>\b.{0,40}\bjust in case\b|"
+        r"\bnow that (?:ive|i have) decided\b|\bdone with everything\b|"
+        r"\bchecking out\b(?! of| the| a | some| this (?:book|place|show|new))|\b(?:picked|chosen|"
+        r"chose|found|scouted) (?:a|the|my) "
+        r"(?:spot|place|night|day|date|time|method|location|tree)\b|\bgoing there (?:on|tonight|"
+        r"tomorrow|this)\b|\bfilled my (?:prescription|script)s? (?:\w+ times|twice|again)\b|"
+        r"\b(?:kept|keeping|saved|saving|hoarded) (?:all|every one|each one|every bit) of (?:it|"
+        r"them)\b|"
+        r"\beverythings? (?:is )?(?:sorted|arranged|in order|ready|taken care of)\b|\b(?:sorry|"
+        r"goodbye) to (?:everyone|everybody|all of you)\b|"
+        r"\bim sorry(?: (?:mum|mom|dad|everyone|for everything))?\s*(?:$|[.!])|"
+        r"\b(?:got|have) everything (?:ready|in place|set up|sorted)\b|"
+        r"\b(?:already )?planned (?:it all|everything|it out|it all out)\b|"
+        r"\b<DRUG> and (?:a bottle of )?(?:vodka|whiskey|whisky|gin|wine|alcohol|booze|rum)\b|"
+        r"\b\w+ (?:weeks|months) worth\b|\bwith my will\b|\bcatch the bus\b|"
+        r"\b(?:been )?planning (?:it|this) for (?:weeks|months|a while|ages|a long time)\b|"
+        r"\bmade (?:up )?my (?:mind|decision)\b|\bim done\s*(?:$|[.!])|"
+        r"\bhave everything i need\b|\bi wont be\s*(?:$|[.!])|\bat peace with (?:it|my decision|"
+        r"this|dying)\b|"
+        r"\bhave a plan\b|\bive (?:got|made) a plan\b|\bchosen (?:the|a) (?:date|day|time|place)\b|"
+        r"\bthought it (?:all )?through\b|\bi know how\s*(?:$|[.,])",
+        firm=True,
+        weak="prep",
+    ),
+    _r(
+        "chosen_date",
+        PLAN,
+        URGENT,
+        # Bare, with nothing after it: "I've chosen the date." (not "...for the wedding").
+        r"\b(?:ive|i have|i) (?:chosen|picked|set|decided on) (?:the|a|my) (?:date|day)\s*(?:$|"
+        r"[.!])",
+        firm=True,
+    ),
+    _r(
+        "other_lang_plan",
+        PLAN,
+        URGENT,
+        r"\b(?:voy a (?:matarme|suicidarme)|me voy a matar esta noche|je vais me (?:tuer|suicider)|"
+        r"ich werde mich umbringen|vou me matar)\b",
+        firm=True,
+    ),
+    _r(
+        "means_now",
+        PLAN,
+        URGENT,
+        # Unambiguous means together with now, tonight or intent, in one sentence.
+        r"\b(?:rope|noose|ligature|belt|cord|bleach|poison|razor blades?|blades?|razor|"
+        r"(?:all|every|a whole|the whole|a bottle of|a box of|a handful of|enough) (?:of )?"
+        r"(?:my |the |these |her |his |mums |dads )?(?:\w+ )?<DRUG>)\b.{0,40}\b(?:tonight|"
+        r"right now|"
+        r"rn|now|in an hour|ready|going to|gonna|about to)\b(?! on)|"
+        r"\b(?:tonight|right now|going to|gonna|about to)\b.{0,30}\b(?:rope|noose|ligature|bleach|"
+        r"razor blades?|(?:all|every|a whole|the whole|a bottle of|a box of) (?:of )?(?:my |the |"
+        r"these )?"
+        r"(?:\w+ )?<DRUG>)\b|"
+        r"\bpract[ia]s\w* (?:with )?(?:the |a |my )?(?:belt|rope|cord|knot|noose|ligature|scarf|"
+        r"tie)\b|\b(?:belt|rope|cord|scarf|ligature) (?:on|around|over|from) (?:the |my )?(?:door|"
+        r"neck|beam|banister|bannister|rail|hook|tree|wardrobe)\b|"
+        r"\b(?:writing|wrote|written|finished|finishing|started) (?:my (?:suicide |goodbye |last )?"
+        r"(?:note|letters)|a (?:suicide|goodbye|last) (?:note|letter))\b"
+        r"(?! for (?:school|work|class|the|my (?:teacher|boss)))|"
+        r"\b(?:got|have|ive got|i have) a plan and a (?:date|time|method|place)\b|"
+        r"\b(?:jump(?:ing)?|step(?:ping)?|throw(?:ing)? myself) in front of (?:a|the) "
+        r"(?:car|train|bus|lorry|truck|tube)\b|"
+        r"\b(?:went|walked|drove|go|going|took the bus|got the train|back) (?:back )?(?:to|up to|"
+        r"out to) "
+        r"the (?:bridge|cliffs?|tracks|roof|ledge|overpass|quarry)\b.{0,30}\b(?:again|im here|"
+        r"here now|tonight|right now|edge)\b(?!.{0,40}<SCENERY>)|\b(?:closer|close|nearer) to the "
+        r"edge\b",
+        firm=True,
+    ),
+    # --- Recent attempt (urgent, firm) -------------------------------------------
+    _r(
+        "attempt",
+        ATT,
+        URGENT,
+        r"\b(?:tried|try|trying|attempted|attempt)\s+to\s+(?:<SELFKILL>|end it\b|hang myself|"
+        r"drown myself|overdose|shoot myself|jump\b|die\b|suffocate|poison myself|gas myself|"
+        r"kill myself|slit my wrists?|cut my wrists?|strangle myself|choke myself|suffocate myself|"
+        r"<METHOD>)|\battempted suicide\b|"
+        r"\b(?:my|suicide)\s+attempt\b|\bi tried to overdose\b|\boverdosed\b"
+        r"(?! on (?:caffeine|coffee|sugar|chocolate|netflix|tv|cake|candy|sweets|energy drinks?|"
+        r"red bull|monster|vitamin|the sun|sun|cuteness|carbs|pizza|content|memes|drama))|"
+        r"\b(?:took|taken|had)\s+(?:an|a)\s+overdose\b|\b(?:almost|nearly)\s+(?:jumped|died|"
+        r"hung myself|killed myself|went through with it)\b(?!\s+(?:of|from|laughing|when|"
+        r"because))",
+        firm=True,
+    ),
+    _r(
+        "made_attempt",
+        ATT,
+        URGENT,
+        r"\b(?:made|had) (?:an|another|a suicide) attempt\b",
+        firm=True,
+    ),
+    _r(
+        "done_something",
+        ATT,
+        URGENT,
+        r"\b(?:ive|i have|i) (?:just )?done something (?:really )?(?:stupid|bad|terrible|silly|"
+        r"dumb)\s*(?:$|[.!])|\btook (?:the whole lot|the lot|all of it|the whole thing)\s*(?:$|"
+        r"[.!])|"
+        r"\b(?:im|i am) bleeding (?:a lot|loads|heavily|badly|so much|everywhere)\b",
+        firm=True,
+    ),
+    _r(
+        "survived_attempt",
+        ATT,
+        URGENT,
+        r"\bsurvived (?:an|my|a|another) (?:overdose|attempt|suicide attempt|od)\b",
+        firm=True,
+    ),
+    _r(
+        "tried_again",
+        ATT,
+        URGENT,
+        r"\bi (?:tried|attempted) again (?:last night|yesterday|today|this morning|tonight|"
+        r"earlier)\s*(?:$|[.!,]|and (?:failed|it didnt work|woke up|survived|threw up))",
+        firm=True,
+    ),
+    _r(
+        "attempt_recent_act",
+        ATT,
+        URGENT,
+        r"\b(?:jumped|stepped|threw myself) in front of (?:a|the) (?:car|train|bus|lorry|truck|"
+        r"tube)\b|"
+        r"\b(?:swallowed|took|downed|drank|ate|taken) (?:all|every one|the whole (?:box|bottle|"
+        r"packet|"
+        r"pack|lot)|a whole (?:box|bottle|packet|pack)|all of) (?:of )?(?:my |the |her |his |mums |"
+        r"dads )?(?:\w+ )?<DRUG>\b|\b(?:hung|hanged) myself\b|\bi (?:jumped|jumped off)\b.{0,30}"
+        r"\b(?:bridge|roof|balcony|building|car park|cliff|window)\b"
+        r"(?!.{0,30}\b(?:today|this morning|this evening|on time|like (?:im|i was) (?:supposed|"
+        r"told)|"
+        r"as prescribed|every day|with (?:food|breakfast|dinner)|small win|for the (?:day|week)))",
+        firm=True,
+    ),
+    _r(
+        "on_purpose",
+        ATT,
+        URGENT,
+        r"\b(?:took|swallowed|taken|had|drank) (?:too much|too many|way too many|way too much|an "
+        r"overdose|more than i should|extra)\b.{0,20}\bon purpose\b|\bon purpose\b.{0,20}\b(?:took|"
+        r"swallowed|overdosed|crashed|drove)\b",
+        firm=True,
+    ),
+    _r(
+        "attempt_more",
+        ATT,
+        URGENT,
+        r"\bi (?:just )?(?:jumped|threw myself) (?:off|from|into) (?:a |the |"
+        r"my )?(?:\w+ )?(?:bridge|"
+        r"roof|balcony|building|car park|cliff|window|river|canal|sea|tracks)\b|\b(?:drove|crashed|"
+        r"swerved|walked|stepped|jumped)\b.{0,40}\bon purpose\b",
+        firm=True,
+    ),
+    _r(
+        "poison_bleeding",
+        ATT,
+        URGENT,
+        r"\b(?:drank|drunk|swallowed|drinking|ate|took)\s+(?:some\s+|a bottle of\s+|a cup of\s+)?"
+        r"(?:bleach|poison|antifreeze|anti freeze|weedkiller|weed killer|pesticide|rat poison|"
+        r"drain cleaner|cleaning fluid)\b|\bcut (?:myself )?(?:too|really|so|very|way too) deep\b|"
+        r"\bcut (?:too |really |so )?deep\b.{0,40}\b(?:wont|cant|"
+        r"doesnt|will not) stop bleeding|\bwont stop bleeding\b",
+        firm=True,
+    ),
+    _r(
+        "took_lots",
+        ATT,
+        URGENT,
+        r"\b(?:swallowed|took|taken|downed|necked)\b.{0,40}\b(?:(?:my|the|a) (?:whole |entire )?"
+        r"(?:packet|box|bottle|strip|pack|prescription|supply)|(?:my |a |the )?(?:whole |entire )?"
+        r"(?:month|week|months|weeks)s?(?: worth)? of|a packet|a box|a bottle|a handful|"
+        r"a bunch|a strip|the whole|half)\b.{0,15}\b<DRUG>|"
+        r"\b(?:took|taken|swallowed|downed|ate|necked|popped|chugged)\s+(?:\w+\s+){0,2}?"
+        r"(?:a whole bottle|the whole bottle|a bottle|a bunch|a handful|handfuls|a load|a lot|"
+        r"loads|all|everything|the whole (?:bottle|packet|box|pack|strip)|half (?:a|the) "
+        r"(?:bottle|packet|box)|a packet|a box|a pack|the rest|way too many|too many|every pill|"
+        r"double|triple)\b(?:\s+of)?(?:\s+(?:my|the|mums|dads|her|his|their))?\s*(?:\w+\s+)?"
+        r"(?:<DRUG>|in (?:the|my|our) (?:medicine |bathroom )?(?:cabinet|drawer|cupboard)|i had|"
+        r"i could find|i had left|i could get)",
+        firm=True,
+    ),
+    _r(
+        "took_count",
+        ATT,
+        URGENT,
+        r"\b(?:took|taken|swallowed|downed|ate|necked|popped|just took)\s+(?:like |about |"
+        r"around |maybe |over |almost |nearly |at least |roughly |approx |approximately |"
+        r"probably |another )?<NUM>\b(?!\s*(?:mg|mcg|ml|g\b|minutes|mins|min|hours|hrs|seconds|"
+        r"secs|days|weeks|years|steps|percent|pounds|dollars|quid|photos|pictures|shots|times|"
+        r"tries|attempts|people|kids|questions))\s+(?:of\s+)?(?:my\s+|the\s+|her\s+|his\s+|"
+        r"mums\s+|dads\s+)?(?:\w+\s+)?<DRUG>",
+        firm=True,
+    ),
+    _r(
+        "cut_wrists",
+        ATT,
+        URGENT,
+        r"\b(?:cut|slit|slashed|sliced|opened)\s+(?:my|both)\s+(?:wrists?|throat)\b(?!\s+open\b)",
+        firm=True,
+    ),
+    # --- Self-harm (elevated) ------------------------------------------------------
+    _r(
+        "self_harm_reflexive",
+        SH,
+        ELEVATED,
+        r"\b(?:cut|cutting|cuts|burn|burned|burnt|burning|hurt|hurting|harm|harmed|harming|"
+        r"hit|hitting|punch|punched|punching|scratch|scratched|scratching|carve|carved|carving|"
+        r"bite|bit|biting|starve|starved|starving|stab|stabbed|stabbing|slap|slapped|slapping|"
+        r"choke|choking|bruise|bruised|bruising|mutilate|mutilated|mutilating|pinch|pinching|"
+        r"beat|beating|beat up|beating up|injure|injured|injuring|punish|punishing|punished)\s+"
+        r"myself\b",
+    ),
+    _r(
+        "self_harm_body",
+        SH,
+        ELEVATED,
+        r"\b(?:cut|cutting|burn|burned|burnt|burning|scratch|scratched|scratching|carve|carved|"
+        r"carving|slice|sliced|slicing|bang|banged|banging|bash|bashed|bashing|slash|slashed|"
+        r"slashing|"
+        r"punch|punched|punching|pick|picked|picking|dig|digging|stab|stabbed|stabbing|"
+        r"reopen|reopened|reopening|open up|opened up|rip|ripping|ripped|tear|tearing|tore|claw|"
+        r"clawing|clawed|gouge|gouging|gouged)\s+(?:at\s+|into\s+)?my\s+"
+        r"(?:<BODY>|head (?:against|on|into)(?! a brick wall)|face)\b",
+    ),
+    _r(
+        "hit_head",
+        SH,
+        ELEVATED,
+        r"\b(?:hit|hitting|hits)\s+my\s+(?:head|face|<BODY>)\s+(?:against|into|on) (?:the |a )?"
+        r"(?:wall|floor|door|desk|mirror)\b(?!.{0,20}\b(?:by accident|accidentally))|"
+        r"\b(?:hit|hitting|punch|punching|slap|slapping)\s+(?:myself|my (?:head|face))\s+"
+        r"(?:until|so hard|on purpose|over and over)\b",
+    ),
+    _r(
+        "carve_into",
+        SH,
+        ELEVATED,
+        r"\b(?:carv\w+|scratch\w*|etch\w*|cut|wrote)\b.{0,30}\binto my (?:<BODY>)\b|"
+        r"\b(?:burn\w*|cut|hit|scald\w*|scratch\w*|hurt|punch\w*) (?:myself|my \w+)\b.{0,30}\bon "
+        r"purpose\b|\bknife\s+blood\b|\bblood\s+knife\b|\b(?:using|used|use|held|holding|hold|"
+        r"press\w*)"
+        r" (?:a |the |my )?(?:lighter|blade|razor|knife|scissors|compass|sharpener|glass|"
+        r"cigarette|lit match) (?:on|to|against) my (?:<BODY>)\b",
+    ),
+    _r(
+        "self_harm_word",
+        SH,
+        ELEVATED,
+        r"\bself (?:harm|harming|harmed|injury|injure|injuring|injured|injurious|mutilation)\b",
+    ),
+    _r(
+        "urge_to_cut",
+        SH,
+        ELEVATED,
+        r"\b(?:urge|urges|urging|want|wanted|wanting|need|needing|tempted|itching|craving|"
+        r"crave|dying)\s+(?:so\s+badly\s+|really\s+badly\s+|so\s+bad\s+|badly\s+)?(?:is\s+|are\s+)?"
+        r"(?:to\s+)?(?:cut|self harm|hurt myself|harm myself|burn myself|hurt my body|bleed)\b"
+        r"(?! (?:my|the|her|his|some|a) (?:\w+ )?(?:hair|fringe|bangs|nails|grass|hedge|losses|"
+        r"hours|"
+        r"cake|ties|costs|sugar|carbs|bread|wood|paper|fabric)| back| down| out| ties| it\b|"
+        r" them\b)|"
+        r"\btook out (?:my|the) (?:blade|razor|blades|razors)\b",
+    ),
+    _r(
+        "cut_again",
+        SH,
+        ELEVATED,
+        r"\bkeep (?:cutting|burning|hurting)(?: myself)?\b(?! (?:the|my hair|back|down|costs|"
+        r"corners))|"
+        r"\b(?:i|ive|i have|and)\s+(?:been\s+|started\s+|just\s+|keep\s+|kept\s+)?(?:cut|cutting|"
+        r"burned|burning)"
+        r"(?:\s+again|\s+last night|\s+today|\s+yesterday|\s+tonight|\s+this morning|\s+deep|"
+        r"\s+deeper|\s+every (?:day|night)|\s+a lot|\s*(?:$|[.,;!?]))|\bcut again\b|"
+        r"^(?:just |so i |and )?cut (?:again|myself|last night|today|tonight|deep)\b|"
+        r"\bcut (?:again )?for the first time in\b",
+    ),
+    _r(
+        "cuts_scars",
+        SH,
+        ELEVATED,
+        r"\b(?:fresh|new|deep|my|the)\s+(?:cuts|wounds|burns)\b(?!\s+(?:to|in)\s+(?:the\s+)?"
+        r"(?:budget|funding|hours|pay|staff|services))|\bfresh scars\b|"
+        r"\bscars are (?:still )?(?:fresh|new|open|bleeding|raw)\b",
+    ),
+    _r(
+        "relapse_sh",
+        SH,
+        ELEVATED,
+        r"\brelaps\w*\b.{0,40}\b(?:cut|cutting|self harm|burn\w*)\b|"
+        r"\b(?:cut|cutting|self harm\w*)\b.{0,30}\b(?:days|months|weeks|years) clean\b|"
+        r"\brelapsed after \w+ (?:days|weeks|months) clean\b|"
+        r"\bcut (?:again )?after \w+ (?:days|weeks|months|years) (?:clean|free)\b",
+    ),
+    _r(
+        "cuts_care",
+        SH,
+        ELEVATED,
+        r"\b(?:hide|hiding|cover|covering|clean|cleaning|bandage|bandaging|stitch)\w* (?:up )?"
+        r"(?:my |the |these )?(?:cuts|burns|scars|wounds)\b|\bcuts (?:that are|are|were) (?:\w+ )?"
+        r"(?:deep|bleeding|infected|open)\b|\b(?:cuts|burns) (?:on|in) my\b|"
+        r"\b(?:bit|bite|biting|scratched|scratching|dug|digging|pinched|pinching|hit|hitting|"
+        r"claw\w*|"
+        r"tear\w*|tore|rip\w*)\s+"
+        r"(?:\w+\s+){0,4}?(?:my|myself)\b.{0,30}\b(?:until|till) (?:it|they|i) (?:bled|bleed|"
+        r"bleeds|"
+        r"bruised|bruise|broke|burned|hurt)\b|\brelapsed(?! on (?:alcohol|drink\w*|drugs|weed|"
+        r"smoking|vaping|cigarettes|gambling|porn|"
+        r"sugar|coke|cocaine|heroin|booze|pills))(?: \w+){0,2} after \w+ (?:days|weeks|months|"
+        r"years)\b",
+    ),
+    _r(
+        "sh_urges",
+        SH,
+        ELEVATED,
+        r"\b(?:clean from|clean of|free from|stopped) (?:cutting|self harm\w*|burning)\b.{0,60}\b"
+        r"(?:urges?|craving|pull)\b.{0,20}\b(?:bad|strong|unbearable|back|hard|loud|"
+        r"overwhelming)\b|"
+        r"\b(?:cutting|self harm\w*) urges?\b.{0,20}\b(?:bad|strong|unbearable|back|loud)\b",
+    ),
+    _r(
+        "sh_more",
+        SH,
+        ELEVATED,
+        r"\bpull\w* (?:my )?hair out (?:in clumps|until|so hard|again)\b|\b(?:stubbed|put|pressed|"
+        r"held) (?:a |my |the )?(?:cigarette|fag|lighter|match|iron)\b.{0,15}\b(?:out )?(?:on|to|"
+        r"against) my (?:<BODY>|hand|skin)\b|\b(?:i|ive|i have)\s+(?:been\s+)?cutting\b(?! (?:back|"
+        r"down|out|costs|corners|carbs|sugar|calories|the|my hair|hair|ties|class|it|them|people|"
+        r"for|"
+        r"in|off|up|onions|wood|fabric|paper|my own hair|grass))",
+    ),
+    _r(
+        "picking_scars",
+        SH,
+        ELEVATED,
+        r"\bpick\w* (?:at )?my (?:scars|scabs|skin|wounds)\b.{0,30}\b(?:bleed|bled|open|raw)",
+    ),
+    _r(
+        "wall_punch",
+        SH,
+        ELEVATED,
+        r"\bpunch\w* (?:the |a )?walls?\b.{0,40}\b(?:bled|bleed|bleeding|broke|bruised|split)",
+    ),
+    # --- Harm to others ------------------------------------------------------------
+    _r(
+        "harm_intent",
+        HARM,
+        URGENT,
+        r"\b(?:going to|about to|planning to|plan to|ready to|ill|i will|i swear ill|im gonna|"
+        r"gonna|want to go)\s+(?:\w+\s+){0,6}?(?:kill|murder|stab|shoot|strangle|"
+        r"poison|"
+        r"run over|"
+        r"hurt|beat|attack|smash|batter|knife|cut)\s+<TARGET>(?!\s+(?:with kindness|out))|"
+        r"\b(?:going to|gonna|ill|i will|about to)\s+make (?:him|her|them|my \w+) (?:suffer|"
+        r"bleed)\b|"
+        r"\b(?:going to|gonna|ill|i will|about to)\s+(?:\w+\s+){0,3}?(?:break (?:his|her|their) "
+        r"(?:legs|arms|neck|face|jaw|nose|skull)|beat (?:him|her|them) (?:up|to death))\b|"
+        r"\b(?:going to|gonna|ill|will|about to)\s+hurt (?:myself (?:or|and) )?(?:someone|somebody|"
+        r"people|anyone)(?: else)?\b|"
+        r"\b(?:going to|gonna|ill|will)\s+shoot up\s+(?:my|the|a|our)\s+(?:school|office|work|"
+        r"workplace|church|mall|class|college|uni)\b|"
+        r"\bburn (?:his|her|their|the) (?:house|flat|place|car|apartment) down\b.{0,20}"
+        r"\b(?:with (?:him|her|them) in(?:side)?|in it)|"
+        r"\b(?:use it|it) on (?:him|her|them)\b|"
+        r"\b(?:bringing|bring|taking|take|carrying|carry|sneaking|sneak)\s+(?:a|the|my|his|her|"
+        r"dads|my dads)\s+(?:\w+\s+)?<WEAPON>\s+(?:in)?to\s+(?:school|work|class|college|uni|"
+        r"the office|church|his|her|their)\b",
+        firm=True,
+    ),
+    _r(
+        "harm_means",
+        HARM,
+        URGENT,
+        r"\b(?:got|have|ive got|bought|grabbed|grab|get|getting|took|taking|brought|bring|"
+        r"carrying|hidden|hid|sharpened|sharpening|loaded)\s+(?:\w+\s+){0,3}?<WEAPON>\b.{0,60}"
+        r"\b(?:use it on|on him|on her|on them|for him|for her|go round|go over|his place|"
+        r"her place|their place|kill|stab|shoot|hurt|when he|when she|make \w+ pay|he comes|"
+        r"she comes|when i see (?:him|her|them)|im using it|ill use it|going to use it)",
+        firm=True,
+    ),
+    _r(
+        "harm_urge",
+        HARM,
+        ELEVATED,
+        r"\b(?:thoughts?|urges?|urge|fantasy|fantasies|fantasi[sz]e|fantasi[sz]ing|images?|"
+        r"pictures|"
+        r"visions|flashes|imagine|"
+        r"imagining|"
+        r"thinking|think|want|wanted|wanting|feel like|tempted|scared ill|afraid ill|"
+        r"worried ill|terrified ill|might|could)\s+(?:\w+\s+){0,2}?(?:about\s+|of\s+|to\s+)?"
+        r"<HARMVERB>\s+<TARGET>(?!\s+(?:with kindness|feelings))|"
+        r"\b(?:smash|punch|break)\s+(?:his|her|their)\s+(?:face|head|teeth|skull)\b|"
+        r"\bmake (?:him|her|them|my \w+) pay\b|\bget (?:back at|revenge on) (?:him|her|them|"
+        r"my \w+)\b|"
+        r"\brun(?:ning)? (?:him|her|them|my \w+) over\b|\b(?:violent|homicidal|murderous|"
+        r"graphic)\s+"
+        r"(?:thoughts|urges|fantasies|images|dreams)\s+(?:about|of|towards|toward)\s+<TARGET>|"
+        r"\bim (?:feeling )?homicidal\b|\bwant (?:him|her|them|my \w+) (?:dead|to die|gone for "
+        r"good)\b|"
+        r"\b(?:fantas\w+|thoughts?|urges?|dreams?) (?:about|of) "
+        r"shooting up (?:my|the|a|our) (?:school|workplace|office|work|class|church|mall|"
+        r"college)\b",
+    ),
+    # --- In danger from someone else -----------------------------------------------
+    _r(
+        "abuser_at_door",
+        DANGER,
+        URGENT,
+        r"\b<ABUSER>(?:s| is)?\s+(?:\w+\s+){0,3}?(?:at|outside|banging on|pounding on|hammering on|"
+        r"kicking|kicking in|breaking|breaking down|trying to (?:get in|break in|open|get into)|"
+        r"broke into|broken into|breaking into|got into|is in|inside)\s+(?:the |my |our )?"
+        r"(?:door|front door|back door|house|flat|apartment|window|room|building|bedroom)\b",
+        firm=True,
+        past_needs_recency=True,
+    ),
+    _r(
+        "break_in",
+        DANGER,
+        URGENT,
+        r"\b<ABUSER>(?:s| is)?\s+(?:\w+\s+)?(?:trying to (?:break|get|force (?:his|her|"
+        r"their) way) in|"
+        r"breaking in|broke in|broken in|forcing the door|kicking the door in|broke (?:my|the|our) "
+        r"(?:door|window|front door)(?: down| in)?|kicked (?:my|the|our) (?:front )?door (?:in|"
+        r"down))\b",
+        firm=True,
+    ),
+    _r(
+        "abuser_armed",
+        DANGER,
+        URGENT,
+        r"\b<ABUSER>(?:s| is| has| hes)?\s+(?:\w+\s+){0,3}?(?:has|got|holding|pulled|pointing|"
+        r"waving|with)\s+(?:a |the |his |her )?(?:knife|gun|weapon|bat|axe|hammer)\b",
+        firm=True,
+        past_needs_recency=True,
+    ),
+    _r(
+        "being_attacked",
+        DANGER,
+        URGENT,
+        r"\b(?:hes|shes|theyre|he is|she is|they are|someone is|somebody is|a man is|"
+        r"a guy is|my (?!boss|teacher|manager|coach|lecturer|tutor|teachers)\w+ is)\s+"
+        r"(?:(?!been\b|started\b)\w+\s+){0,2}?(?:choking|strangling|hitting|beating|hurting|"
+        r"attacking|kicking|stabbing|threatening|chasing me (?:right now|now)|following me "
+        r"(?:right now|now|home)|going to (?:kill|hurt|"
+        r"shoot|stab|beat|attack|finish|end)|trying to (?:kill|hurt|get))\s+(?:me|us|all of us)\b"
+        # "my mum is going to kill me when she sees this" is an idiom.
+        r"(?!\s+(?:when|if|once) (?:he|she|they|it|my \w+) (?:sees?|finds? out|hears?|notices?|"
+        r"realises?|realizes?|reads?|gets? the bill|knows?|looks?|checks?|discovers?))"
+        r"(?!.{0,40}\b(?:forgot|forget|late again|when (?:he|she|they) (?:sees?|finds?|hears?)|"
+        r"finds? out|lol|haha|because i|cos i|i (?:broke|lost|forgot|crashed|spilled|dented|ruined|"
+        r"failed|missed|ate|used|took|scratched|wrecked)))|"
+        r"\b(?:going to|gonna|threaten\w* to|says? (?:hes|shes|he will|she will|hell|shell) "
+        r"(?:going to )?)(?:crash|drive|wreck) (?:the|his|her|our) car\b.{0,25}\bwith (?:me|us) "
+        r"in\b|"
+        r"\b(?:someone|somebody|a man|a guy|a car) (?:is )?following me\b|"
+        r"\b(?:he|she|they|<ABUSER>) just (?:hit|punched|kicked|slapped|choked|strangled|"
+        r"attacked|stabbed|threatened|pushed|grabbed|raped|assaulted) me\b",
+        firm=True,
+    ),
+    _r(
+        "hiding_now",
+        DANGER,
+        URGENT,
+        r"\b(?:im|i am|ive|i have)\s+(?:\w+\s+)?(?:locked|hiding|barricaded|hid|locked myself)\s+"
+        r"(?:myself\s+)?in\s+(?:the |my |a )?(?:bathroom|bedroom|room|closet|car|wardrobe|"
+        r"toilet|cupboard|basement)\b",
+        firm=True,
+    ),
+    _r(
+        "held_down",
+        DANGER,
+        URGENT,
+        r"\b(?:hes|shes|theyre|he is|she is|someone is) (?:\w+ )?(?:holding|pinning) me down\b|"
+        r"\b(?:hes|shes|he is|she is) (?:sitting|kneeling|on top of) (?:on )?me\b",
+        firm=True,
+    ),
+    _r(
+        "help_now",
+        DANGER,
+        URGENT,
+        r"\b(?:please |someone |somebody )?send (?:help|someone|the police)\b|"
+        r"\b(?:hes|shes|theyre|he is|she is) (?:in the next room|downstairs|upstairs|outside|here|"
+        r"home|back|on (?:his|her|their) way)\b|\bcoming up the stairs\b|"
+        r"\b(?:please|someone|somebody)\s+(?:help|call (?:the police|911|999|112|000|someone|"
+        r"for help|an ambulance|the cops))\b|\bi need help (?:now|right now)\b|"
+        r"\bcall (?:the police|911|999|112)\b",
+        firm=True,
+        weak="help",
+    ),
+    _r(
+        "abuse_ongoing",
+        DANGER,
+        ELEVATED,
+        r"\b<ABUSER>\s+(?:still |always |often |keeps |constantly |sometimes |regularly |"
+        r"usually |also |even )?(?:hits|beats|chokes|strangles|kicks|slaps|punches|rapes|"
+        r"threatens|hurts|abuses|locks|pushes|shoves|throws (?:things|stuff|\w+) at|screams at|"
+        r"assaults|controls|stalks|follows|tracks|chokes)\s+(?:me|us|my \w+ and me|"
+        r"me and my \w+)\b|"
+        r"\blive (?:with|in the same house as) (?:my )?(?:abuser|rapist)\b|\b(?:cant|cannot|"
+        r"unable to|too scared to|afraid to) leave (?:him|her|them|my (?:husband|wife|partner|"
+        r"boyfriend|girlfriend|abuser))\b",
+    ),
+    _r(
+        "abuse_progressive",
+        DANGER,
+        ELEVATED,
+        r"\b(?:<ABUSER>\s+)?(?:has been|have been|hes been|shes been|theyve been|been|keeps|"
+        r"kept|has started|started|starts|has begun)\s+"
+        r"(?:\w+\s+)?(?:hitting|beating|choking|strangling|hurting|abusing|threatening|pushing|"
+        r"raping|kicking|slapping|punching|hurting|stalking|following|shoving|attacking)\s+(?:me|"
+        r"us)\b",
+    ),
+    _r(
+        "abuse_night",
+        DANGER,
+        ELEVATED,
+        r"\b<ABUSER>\s+(?:still |keeps |always |often |sometimes )?(?:comes?|coming|sneaks?|"
+        r"sneaking|gets?|getting|climbs?|climbing) (?:into|in) (?:my )?(?:room|bed|bedroom)\b|"
+        r"\b<ABUSER>\s+(?:still |keeps |always |often |sometimes )?(?:touches|touching|"
+        r"makes me do|forces me|forcing me)\b",
+    ),
+    _r(
+        "abuse_recent",
+        DANGER,
+        ELEVATED,
+        r"\b<ABUSER>\s+<NG>{0,2}?(?:hit|beat|choked|strangled|kicked|slapped|punched|"
+        r"raped|threatened|hurt|attacked|pushed|shoved|threw (?:a |the |his |her )?\w+ at|"
+        r"locked|assaulted|grabbed|dragged|kicked)\s+(?:me|us)\b|\b<ABUSER>\s+(?:\w+\s+){0,2}?"
+        r"(?:threw|pushed|shoved|slammed|dragged) me (?:into|against|down|across|out|to the)\b|"
+        r"\b<ABUSER>\s+<NG>{0,2}?(?:broke|fractured|cracked) (?:\w+ of )?my (?:ribs?|arm|wrist|"
+        r"nose|"
+        r"jaw|fingers?)\b|"
+        r"\b<ABUSER>\s+<NG>{0,2}?(?:slammed|smashed|banged|hit) my (?:head|face)\b|"
+        r"\b<ABUSER>\s+<NG>{0,2}?(?:broke|fractured|"
+        r"cracked|bruised|split) my (?:arm|wrist|nose|ribs?|jaw|lip|finger|hand|leg|tooth|teeth)\b",
+        past_needs_recency=True,
+    ),
+    _r(
+        "threat_to_me",
+        DANGER,
+        ELEVATED,
+        r"\b(?:threaten\w*|said|says|saying|told me|tells me|keeps saying)\s+(?:that\s+)?"
+        r"(?:hed|he would|he will|hell|shed|she would|shell|she will|theyd|they will|theyll|to|"
+        r"hes going to|shes going to)\s+(?:kill|hurt|shoot|stab|beat|murder|finish|end|"
+        r"take the kids from)\s+"
+        r"(?:me|us)\b|\bif i (?:ever )?(?:try to )?(?:leave|tell|go|call)\b.{0,25}\b(?:hell|shell|"
+        r"he will|"
+        r"she will|theyll|he would|hed|shed|theyd|hes going to)\s+(?:kill|hurt|find|shoot)\b.{0,20}"
+        r"\bme\b",
+    ),
+    _r(
+        "strangled_recent",
+        DANGER,
+        URGENT,
+        # Strangulation is the sharpest predictor of lethal violence; within a day, urgent.
+        r"\b<ABUSER>\s+<NG>{0,2}?(?:strangled|choked|suffocated|smothered)\s+me\b"
+        r"(?=.{0,40}\b(?:last night|tonight|today|this morning|an hour ago|earlier)\b)|"
+        r"\b(?:last night|tonight|today|this morning|earlier)\b.{0,30}\b<ABUSER>\s+(?:\w+\s+){0,2}?"
+        r"(?:strangled|choked|suffocated|smothered)\s+me\b",
+        firm=True,
+    ),
+    _r(
+        "control",
+        DANGER,
+        ELEVATED,
+        r"\b(?:wont|doesnt|will not|does not|never) let me (?:leave|go out|out of the house|"
+        r"see (?:my|anyone)|"
+        r"have (?:money|my phone|a phone)|talk to)\b|\b(?:takes?|took|taking|hides?|"
+        r"hid) my (?:keys|"
+        r"car keys|phone|money|passport|bank card|id)\b.{0,30}\b(?:every|so i cant|always|again|"
+        r"when)\b",
+    ),
+    _r(
+        "stalked",
+        DANGER,
+        ELEVATED,
+        r"\b<ABUSER>\s+<NG>{0,2}?(?:following|stalking|watching|tracking|following me to) me\b|"
+        r"\b<ABUSER>\s+<NG>{0,2}?(?:locked|has locked|keeps locking) me in\b",
+    ),
+    _r(
+        "drive_off",
+        DANGER,
+        URGENT,
+        r"\b(?:hes|shes|he is|she is|says (?:hes|shes|he will|she will|hell|shell)|threaten\w*) "
+        r"(?:going )?(?:to )?(?:drive|crash|go|swerve) (?:off|into|over) (?:a|the) (?:cliff|"
+        r"bridge|river|"
+        r"wall|tree|lake|sea|motorway)\b",
+        firm=True,
+    ),
+    _r(
+        "coming_to_harm",
+        DANGER,
+        URGENT,
+        r"\b(?:coming|on (?:his|her|their) way|driving|heading) (?:round |over |here |back )?to "
+        r"(?:kill|hurt|get|beat|shoot|stab) me\b|\bfollowing (?:my car|my bus|me home)\b.{0,15}"
+        r"\b(?:right now|now)\b",
+        firm=True,
+    ),
+    _r(
+        "approaching",
+        DANGER,
+        URGENT,
+        r"\b(?:hear|heard|see|can hear|can see) (?:him|her|them) (?:coming|on the stairs|"
+        r"at the door|"
+        r"outside|downstairs)\b.{0,40}\b(?:angry|drunk|furious|screaming|yelling|shouting|rage|"
+        r"scared|kill|knife|gun)\b",
+        firm=True,
+    ),
+    _r(
+        "threat_wide",
+        DANGER,
+        ELEVATED,
+        r"\bthreaten\w*\b.{0,30}\b(?:kill|hurt|shoot|stab|beat|murder) (?:me|us)\b|"
+        r"\b(?:hes|shes|theyre|he is|she is|they are) coming (?:for|after) me\b",
+    ),
+    _r(
+        "confined",
+        DANGER,
+        URGENT,
+        r"\b<ABUSER>\s+(?:has |hes )?(?:got|has) me locked (?:in|up)\b|\b<ABUSER>\s+just "
+        r"locked me in\b",
+        firm=True,
+    ),
+    _r(
+        "attacking_family",
+        DANGER,
+        URGENT,
+        r"\b(?:hes|shes|theyre|he is|she is|they are|someone is|my \w+ is)\s+(?:\w+\s+)?(?:hitting|"
+        r"attacking|beating|hurting|strangling|choking|stabbing) my (?:mum|mom|dad|sister|brother|"
+        r"kids|"
+        r"children|baby|son|daughter)\b",
+        firm=True,
+    ),
+    _r(
+        "fear_what_he_might_do",
+        DANGER,
+        ELEVATED,
+        r"\b(?:scared|afraid|terrified|frightened)\b.{0,40}\bwhat (?:he|she|they) (?:might|will|"
+        r"could|"
+        r"would) do\b",
+    ),
+    _r(
+        "fear_for_life",
+        DANGER,
+        ELEVATED,
+        r"\b(?:scared|afraid|fear|fearing|terrified|worried) for my (?:life|safety)\b|"
+        r"\bcalled the (?:police|cops) on (?:him|her|them|my \w+)\b",
+    ),
+    _r(
+        "unsafe_home",
+        DANGER,
+        ELEVATED,
+        r"\b(?:dont|do not|never)\s+feel safe\s+(?:at home|in my (?:own )?(?:house|home|flat|"
+        r"apartment|room)|with (?:him|her|them|my \w+)|around (?:him|her|them)|here)\b|"
+        r"\bim not safe (?:at home|here|with (?:him|her|them|my \w+))\b|"
+        r"\b(?:scared|afraid|terrified|frightened)\s+(?:to go home|of going home|"
+        r"(?:of|that) (?:my )?(?:husband|wife|partner|boyfriend|girlfriend|dad|father|mum|"
+        r"mother|stepdad|stepfather|ex)\b|(?:hell|shell|he will|she will) (?:kill|hurt) me)|"
+        r"\b(?:is|are) still (?:abusive|violent)\b|\bstill (?:abusing|hitting|hurting) me\b|"
+        r"\blocks me (?:in|out)\b",
+    ),
+)
+
+# Hopelessness cues: each alone is ordinary distress; three different ones in one
+# text read as a passive wish to be gone (common in real posts that never say "die").
+HOPELESS_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, _compile(p))
+    for name, p in (
+        ("hate_life", r"\bi (?:hate|despise|loathe) (?:my life|myself|being alive|existing)\b"),
+        (
+            "cant_go_on",
+            r"\bcant (?:do this|take (?:this|it)|go on|keep going|keep doing this|live like this)"
+            r"(?: anymore| any longer)?\b",
+        ),
+        ("give_up", r"\b(?:give|giving|gave) up on (?:life|everything|myself)\b|\bim giving up\b"),
+        ("nobody_cares", r"\b(?:no one|nobody|noone) (?:cares|loves me|would care|gives a)\b"),
+        (
+            "not_this",
+            r"\b(?:dont|do not) want to do (?:any of )?(?:this|it) anymore\b",
+        ),
+        ("not_life", r"\bnot (?:work|this),? not (?:life|living)\b|\bnot life\b"),
+        (
+            "existing",
+            r"\b(?:just )?existing,? not living\b|\blife is (?:just )?too (?:much|hard|painful)\b",
+        ),
+        (
+            "want_out",
+            r"\bi (?:just )?want out\b(?! of (?:this|the|my) (?:job|relationship|marriage|house|"
+            r"contract|lease|deal|group|course|class|situation|flat))",
+        ),
+        (
+            "unbearable",
+            r"\b(?:life|living|everything|it) (?:feels|is|has become) (?:so |just )?unbearable\b|"
+            r"\b(?:im|i am) (?:so )?done with (?:it|it all|everything)\s*(?:$|[.!])",
+        ),
+        (
+            "worthless",
+            r"\bim (?:so )?(?:worthless|a burden|a waste of space|useless|a failure|"
+            r"broken|nothing)\b|\bfeel (?:so )?(?:worthless|hopeless|like a burden)\b",
+        ),
+        (
+            "no_way_out",
+            r"\bno way out\b|\btrapped\b|\bnothing will (?:ever )?(?:change|get better)\b|"
+            r"\bnever gets? better\b|\bno future\b|\bdont see a future\b",
+        ),
+        (
+            "pointless",
+            r"\b(?:whats|what is) the point\b|\bno point (?:anymore|in anything)\b|"
+            r"\beverything is pointless\b",
+        ),
+        ("so_tired", r"\b(?:so|really|just) tired\b|\bexhausted\b|\bdrained\b"),
+        ("alone", r"\b(?:so |completely |all )?alone\b|\blonely\b"),
+        ("numb", r"\bnumb\b|\bempty\b|\bhollow\b"),
+        (
+            "disappear",
+            r"\bwant to (?:just )?(?:disappear|vanish)\b|\bcould (?:just )?(?:disappear|vanish)\b|"
+            r"\bnever meant to\b|\bmistake\b.{0,20}\bme\b",
+        ),
+        (
+            "dont_care",
+            r"\bdont (?:really )?care (?:what happens to me|about anything|"
+            r"if i wake up)\b",
+        ),
+        ("waste", r"\bwaste of (?:oxygen|air|a life|skin)\b"),
+        ("why_bother", r"\bwhy (?:keep|even) (?:trying|going|bothering)\b|\bwhy bother\b"),
+        ("rather_stop", r"\b(?:id|i would) rather (?:just )?(?:stop|not go on|not continue)\b"),
+        (
+            "hated",
+            r"\b(?:everyone|everybody|they all|people) (?:hates?|hate) me\b|\bhome is (?:worse|"
+            r"hell)\b",
+        ),
+    )
+)
+# A wish to vanish weighs double: with one more cue it reads as a wish to be gone.
+HOPELESS_WEIGHTS: dict[str, int] = {
+    "disappear": 2,
+    "existing": 2,
+    "want_out": 2,
+    "rather_stop": 2,
+    "waste": 3,
+    "not_this": 2,
+}
+
+# Weapons or stalking anywhere in a text make an urge to hurt someone urgent.
+HARM_ESCALATORS = _compile(
+    r"\b(?:have|got|bought|grabbed|get|getting|brought|carrying|loaded|sharpened)\s+"
+    r"(?:\w+\s+){0,3}?<WEAPON>\b|\b(?:following|stalking|tracking|watching) (?:him|her|them)\b|"
+    r"\bknow where (?:he|she|they) (?:lives?|works?|sleeps?)\b|\bknow (?:his|her|their) "
+    r"(?:routine|schedule|address)\b"
+)

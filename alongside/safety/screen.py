@@ -1,0 +1,302 @@
+"""Screen one text for crisis language: `screen(text) -> Screening`.
+
+Pipeline: clean -> split into sentences (windowing very long ones) -> normalise each
+-> match the rules -> judge each match in its own clause (negation, someone else,
+quotation, media, joke, past and resolved, safety plan used) -> combine weak cues
+-> take the highest level. Pure Python and the standard library: no Django, no
+network, nothing to download.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import context
+from .rules import (
+    ELEVATED,
+    HARM_ESCALATORS,
+    HOPELESS_CUES,
+    HOPELESS_WEIGHTS,
+    RULES,
+    URGENT,
+    Rule,
+)
+from .text import Sentence, clean, looks_unscreened, split_sentences
+
+RISK_LEVELS: tuple[str, ...] = ("none", "elevated", "urgent")
+SIGNALS: tuple[str, ...] = (
+    "suicide_passive",
+    "suicide_active",
+    "suicide_plan_or_intent",
+    "suicide_behavior_recent",
+    "self_harm",
+    "harm_to_others",
+    "in_danger",
+)
+# Notices say the screen could not read everything; they never raise the level.
+LANGUAGE_NOT_SCREENED = "language_not_screened"
+SCREEN_INCOMPLETE = "screen_incomplete"
+NOTICES: tuple[str, ...] = (LANGUAGE_NOT_SCREENED, SCREEN_INCOMPLETE)
+
+# Signals about the writer's own life and body.
+_SELF_SIGNALS = frozenset(SIGNALS[:5])
+_MAX_EVIDENCE = 5
+# "I"/"me" inside the match names the writer as its subject or object; "my" does not
+# ("my vet gave my dog" is not the writer rehoming a pet).
+_FIRST_PERSON = re.compile(r"\b(?:i|im|ive|id|ill|me|myself)\b")
+_IDEATION = re.compile(
+    r"\b(?:thoughts? (?:of|about)|thinking (?:of|about)|think (?:of|about)|thought (?:of|about)|"
+    r"imagin\w*|picturing|picture|fantasi\w*(?: about)?|dream\w* (?:of|about)|urges? to)\s+"
+    r"(?:\w+\s+)?$"
+)
+_CONTEXT_WORDS = re.compile(
+    r"\b(?:suicid\w*|kill myself|killing myself|attempt\w*|overdos\w*|end it|ending it|"
+    r"self harm\w*|cutting|cut myself|die|dying|dead|end my life)\b"
+)
+_ADMIN = re.compile(
+    r"\b(?:will|insurance|subscriptions|contracts|accounts|sorted|in order|arranged|taken care of|"
+    r"tidied|loose ends|new home|new owner|looked after|fed|social media|instagram|facebook|"
+    r"tiktok|profiles?|returned everything|cleared out|prescriptions?|script|ready)\b"
+)
+_MUNDANE_FAREWELL = re.compile(
+    r"\b(?:last day (?:at|of)|new job|leaving (?:the|my) (?:job|company|team|office|school|sub|"
+    r"group|flat|house)|retir\w+|graduat\w+|moving (?:house|to|out|away|abroad)|relocat\w+|"
+    r"this sub|subreddit|the group chat|semester|school year|end of term|my notice|handed in|"
+    r"im off to|see you (?:in|soon|next|all)|for a year|travel\w*|emigrat\w*)\b"
+)
+_TAKING = re.compile(r"\b(?:took|take|taking|taken|all my|all of my)\b")
+_WISH_LEAD = re.compile(
+    r"\b(?:want to|wanna|going to|gonna|will|ill|might|could|thinking about|think about|"
+    r"urge to|wish i could|about to)\s+(?:\w+\s+)?$"
+)
+_OTHER_VICTIM = re.compile(
+    r"\b(?:threatened|threatening|hit|hits|attacked|hurt|hurts|beat|beats|choked|stabbed) "
+    r"(?:her|him|them)\b"
+)
+_SELF_VICTIM = re.compile(r"\b(?:me|us|my kids|my children|my baby|i)\b")
+_SOMEDAY = re.compile(r"\b(?:one day|someday|some day|eventually|one of these days)\b")
+_FEAR = re.compile(r"\b(?:scared|afraid|worried|terrified|frightened|fear|intrusive)\b")
+# Hopelessness cues must weigh three in one text (see rules.HOPELESS_CUES).
+_HOPELESS_NEEDED = 3
+_MOOD_CUES = frozenset({"so_tired", "alone", "numb"})
+
+
+@dataclass(frozen=True)
+class Screening:
+    """The result of screening one text."""
+
+    risk: str
+    signals: tuple[str, ...]
+    evidence: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, object]:
+        """Return a JSON-ready dict."""
+        return {"risk": self.risk, "signals": list(self.signals), "evidence": list(self.evidence)}
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One accepted rule match."""
+
+    rule: str
+    signal: str
+    level: int
+    sentence: int
+    weak: str = ""
+    text: str = ""
+
+
+NONE = Screening("none", (), ())
+
+
+def screen(text: str) -> Screening:
+    """Return the screening for text; never raise, whatever the input."""
+    try:
+        if not isinstance(text, str):
+            text = "" if text is None else str(text)
+        return _screen(text)
+    except Exception:  # noqa: BLE001 - a save must never fail because the screen did
+        # Something unforeseen: say so, and ask a person to read it.
+        return Screening("elevated", (SCREEN_INCOMPLETE,), ())
+
+
+def _screen(text: str) -> Screening:
+    cleaned = clean(text)
+    sentences = split_sentences(cleaned)
+    if not sentences:
+        return NONE
+    hits = find_hits(sentences)
+    hits = combine(hits, sentences)
+    notices = (LANGUAGE_NOT_SCREENED,) if looks_unscreened(cleaned) else ()
+    if not hits:
+        return Screening("none", notices, ())
+    top = max(h.level for h in hits)
+    signals = tuple(s for s in SIGNALS if any(h.signal == s for h in hits)) + notices
+    evidence_idx = sorted({h.sentence for h in hits if h.level == top})[:_MAX_EVIDENCE]
+    evidence = tuple(sentences[i].original for i in evidence_idx)
+    return Screening(RISK_LEVELS[top], signals, evidence)
+
+
+def find_hits(sentences: list[Sentence]) -> list[Hit]:
+    """Return every rule match that survives its context, one per rule per sentence."""
+    hits: list[Hit] = []
+    norms = [s.norm for s in sentences]
+    last_hit: dict[str, int] = {}
+    for i, sentence in enumerate(sentences):
+        norm = sentence.norm
+        neighbours = " ".join(norms[max(0, i - 2) : i + 3])
+        following = norms[i + 1] if i + 1 < len(norms) else ""
+        previous = norms[i - 1] if i else ""
+        recent_past = " ".join(norms[max(0, i - 2) : i])
+        # Windows of one long sentence overlap; a rule that fired in the previous
+        # window has most likely found the same words again.
+        overlaps = i > 0 and sentence.start < sentences[i - 1].end
+        for rule in RULES:
+            if overlaps and last_hit.get(rule.name) == i - 1:
+                continue
+            for m in rule.pattern.finditer(norm):
+                level = judge(
+                    rule, norm, m, neighbours, following, previous, sentence.original, recent_past
+                )
+                if level:
+                    hits.append(Hit(rule.name, rule.signal, level, i, rule.weak, m.group(0)))
+                    last_hit[rule.name] = i
+                    if not rule.weak:  # weak cues count one by one
+                        break
+    return hits
+
+
+def judge(
+    rule: Rule,
+    norm: str,
+    m: re.Match[str],
+    neighbours: str,
+    following: str,
+    previous: str = "",
+    original: str = "",
+    recent_past: str = "",
+) -> int:
+    """Return the level a match keeps in its context, or 0 if context clears it."""
+    lead = context.lead(norm, m.start())
+    if context.is_negated(lead) or context.answered_no(norm, m.end()):
+        return 0
+    if rule.signal != "in_danger":
+        # For danger the other person is the point; for everything else it means
+        # the text is about someone else, or someone else's words. A match that
+        # names the writer ("everyone would be better off without me") stays theirs,
+        # unless it is someone else's words ("they told me to kill myself").
+        if not rule.own_voice and (context.is_quoted(norm, m.start()) or context.is_reported(lead)):
+            return 0
+        if (
+            not rule.own_voice
+            and not _FIRST_PERSON.search(m.group(0))
+            and context.is_other_person(lead)
+        ):
+            return 0
+    if context.is_media(lead):
+        return 0
+    if rule.signal == "in_danger" and _OTHER_VICTIM.search(norm) and not _SELF_VICTIM.search(norm):
+        # "my neighbour's husband threatened her with a knife": danger to someone else.
+        return 0
+    if context.is_joke(norm, rule.firm, following, original):
+        return 0
+    if rule.signal == "harm_to_others" and context.is_harm_idiom(norm, previous):
+        return 0
+    if rule.signal in _SELF_SIGNALS and context.is_game(norm):
+        return 0
+    if (
+        rule.signal in ("suicide_behavior_recent", "suicide_plan_or_intent")
+        and _TAKING.search(m.group(0))
+        and context.is_adherence(norm)
+    ):
+        return 0
+    if rule.signal == "self_harm" and context.is_accident(norm):
+        return 0
+    if rule.signal in ("suicide_passive", "suicide_active") and context.is_embarrassment(norm):
+        return 0
+    clause = context.tense_clause(norm, m.start(), m.end())
+    # The match must not vouch for itself ("six months clean" is not resolution of
+    # "cut after six months clean").
+    neighbours = neighbours.replace(m.group(0), " ")
+    carried = recent_past if context.continues(norm) else ""
+    if context.is_past(clause, neighbours, m.group(0), rule.past_needs_recency, carried):
+        return 0
+    if not rule.firm and context.is_safety_plan(norm, following):
+        return 0
+    if rule.signal == "suicide_behavior_recent" and _WISH_LEAD.search(lead[-25:]):
+        # "i want to slit my wrists" is a wish, read by the other rules, not an attempt.
+        return 0
+    if rule.signal == "suicide_plan_or_intent" and _IDEATION.search(lead[-30:]):
+        # "thoughts of jumping in front of the train" is ideation, not a plan.
+        return ELEVATED
+    if (
+        rule.level == URGENT
+        and rule.signal != "suicide_behavior_recent"
+        and (_FEAR.search(lead) and (rule.signal != "in_danger" or _SOMEDAY.search(norm)))
+    ):
+        # "I'm scared I'll hurt someone" is an intrusive fear, not an intent.
+        return ELEVATED
+    return rule.level
+
+
+def combine(hits: list[Hit], sentences: list[Sentence]) -> list[Hit]:
+    """Apply the text-level rules: weak cues need company, some urges escalate."""
+    strong = [h for h in hits if not h.weak]
+    kept = list(strong)
+    weak_prep = [h for h in hits if h.weak == "prep"]
+    suicide_context = any(h.signal in _SELF_SIGNALS for h in strong)
+    if weak_prep and (suicide_context or _preparation(weak_prep, sentences)):
+        kept.extend(weak_prep)
+    if any(h.weak == "ctx" for h in hits) and any(_CONTEXT_WORDS.search(s.norm) for s in sentences):
+        # "the thoughts are back" means suicidal thoughts when the text talks about suicide.
+        kept.extend(h for h in hits if h.weak == "ctx")
+    if any(h.signal == "in_danger" for h in strong):
+        kept.extend(h for h in hits if h.weak == "help")
+    kept.extend(hopeless_hits(sentences, already=bool(kept)))
+    if any(h.signal == "harm_to_others" and h.level == ELEVATED for h in kept):
+        if any(_escalator(s.norm) for s in sentences):
+            kept = [
+                Hit(h.rule, h.signal, URGENT, h.sentence) if h.signal == "harm_to_others" else h
+                for h in kept
+            ]
+    return kept
+
+
+def _preparation(weak: list[Hit], sentences: list[Sentence]) -> bool:
+    """Return True if weak cues, with no suicidal language beside them, add up to preparation.
+
+    One cue ("I've made my decision") is ordinary. Two are preparation if at least one is
+    about a decision or a farewell; errands alone ("made my will, sorted life insurance")
+    need three. A farewell to a job, a home or a forum is not a farewell to life.
+    """
+    if any(_MUNDANE_FAREWELL.search(s.norm) for s in sentences):
+        return False
+    admin = sum(1 for h in weak if _ADMIN.search(h.text))
+    return (len(weak) >= 2 and admin < len(weak)) or admin >= 3
+
+
+def _escalator(norm: str) -> bool:
+    m = HARM_ESCALATORS.search(norm)
+    return m is not None and not context.is_negated(context.lead(norm, m.start()))
+
+
+def hopeless_hits(sentences: list[Sentence], already: bool) -> list[Hit]:
+    """Return passive hits when the hopelessness cues in a text weigh enough."""
+    if already:
+        return []
+    found: dict[str, int] = {}
+    for i, sentence in enumerate(sentences):
+        for name, pattern in HOPELESS_CUES:
+            if name in found:
+                continue
+            m = pattern.search(sentence.norm)
+            if m and not context.is_negated(context.lead(sentence.norm, m.start())):
+                if not context.is_other_person(context.lead(sentence.norm, m.start())):
+                    found[name] = i
+    if sum(HOPELESS_WEIGHTS.get(name, 1) for name in found) < _HOPELESS_NEEDED:
+        return []
+    # Tired, lonely and empty together are a hard week, not a wish to be gone.
+    if not set(found) - _MOOD_CUES:
+        return []
+    return [Hit(name, "suicide_passive", ELEVATED, i) for name, i in found.items()]

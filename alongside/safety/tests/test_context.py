@@ -1,0 +1,211 @@
+"""Each context layer on its own, then through screen()."""
+
+from __future__ import annotations
+
+import pytest
+
+from alongside.safety import context, screen
+
+
+def test_it_reads_negation_in_the_lead() -> None:
+    assert context.is_negated("im not ")
+    assert context.is_negated("i have no plans to ")
+    assert context.is_negated("i would never ")
+    assert not context.is_negated("i cant stop thinking about ")
+    assert not context.is_negated("im not sure i ")
+
+
+def test_it_limits_negation_to_its_clause() -> None:
+    norm = "im not okay, i want to die"
+    start = norm.index("want")
+    assert context.lead(norm, start) == " i "
+
+
+def test_it_sees_other_people_as_subjects() -> None:
+    assert context.is_other_person("my brother ")
+    assert context.is_other_person("a girl from my school ")
+    assert not context.is_other_person("i keep ")
+    assert not context.is_other_person("how do you stop ")
+
+
+def test_it_sees_reported_words() -> None:
+    assert context.is_reported("they told me to ")
+    assert context.is_reported("the nurse asked me if i had ")
+
+
+def test_it_dates_a_clause() -> None:
+    assert context.is_past("when i was 15 i tried to end my life", "", "tried to end my life")
+    assert not context.is_past("i tried to kill myself last night", "", "tried to kill myself")
+    assert context.is_past(
+        "i tried to kill myself", "that was ten years ago. i have a good life now.", "tried"
+    )
+    assert not context.is_past("i want to die", "years ago i was fine", "want to die")
+
+
+def test_it_needs_recency_for_past_abuse() -> None:
+    assert context.is_past("he hit me", "", "he hit me", needs_recency=True)
+    assert not context.is_past("he hit me again last night", "", "he hit me", needs_recency=True)
+
+
+def test_it_knows_a_joke_from_a_plan() -> None:
+    assert context.is_joke("lol if i have to do one more meeting im going to kill myself", False)
+    assert not context.is_joke("lol i have the pills ready tonight", True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm not suicidal, just exhausted.",
+        "I don't want to kill myself, I want a holiday.",
+        "No thoughts of self-harm this week.",
+    ],
+)
+def test_it_clears_negated_statements(text: str) -> None:
+    assert screen(text).risk == "none"
+
+
+def test_it_keeps_a_risky_clause_after_a_negated_one() -> None:
+    result = screen("I'm not okay and I'm not sleeping, I want to die.")
+    assert result.risk == "elevated"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When I was 15 I tried to end my life; this year I finally feel hope.",
+        "I used to cut in high school. I haven't in ten years.",
+        "I attempted suicide in 2015. Now I'm a peer support worker.",
+    ],
+)
+def test_it_clears_past_and_resolved(text: str) -> None:
+    assert screen(text).risk == "none"
+
+
+def test_it_keeps_a_recent_attempt_whatever_follows() -> None:
+    result = screen("I tried to kill myself last night. I'm okay now, honestly.")
+    assert result.risk == "urgent"
+    assert "suicide_behavior_recent" in result.signals
+
+
+def test_it_keeps_present_risk_after_a_past_story() -> None:
+    result = screen("When I was 15 I tried to end my life. I have the pills ready again.")
+    assert result.risk == "urgent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My best friend tried to kill herself last month.",
+        "My brother attempted suicide when we were teenagers.",
+        "My partner has been having suicidal thoughts.",
+        "They told me to kill myself every day at school.",
+    ],
+)
+def test_it_clears_other_people(text: str) -> None:
+    assert screen(text).risk == "none"
+
+
+def test_it_keeps_the_writer_as_subject_of_a_burden_statement() -> None:
+    assert screen("Everyone would be better off without me.").risk == "elevated"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This commute is killing me.",
+        "I'd die for a nap.",
+        "I nearly died of embarrassment.",
+        "My boss is going to kill me when she sees this.",
+        "I'm going to kill him if he leaves his socks out one more time.",
+        "lmao i'm deceased 💀",
+    ],
+)
+def test_it_clears_idioms_and_jokes(text: str) -> None:
+    assert screen(text).risk == "none"
+
+
+def test_it_clears_media_and_quoted_questions() -> None:
+    assert screen("The song lyrics were all about wanting to die.").risk == "none"
+    assert screen('The form asked "have you thought about ending your life?" I said no.').risk == (
+        "none"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "risk"),
+    [
+        ("i want to kms", "elevated"),
+        ("gonna ctb this weekend", "urgent"),
+        ("been thinking about unaliving myself", "elevated"),
+        ("sewerslide thoughts again", "elevated"),
+        ("relapsed on sh last night", "elevated"),
+        ("i od'd last night", "urgent"),
+    ],
+)
+def test_it_reads_slang(text: str, risk: str) -> None:
+    assert screen(text).risk == risk
+
+
+def test_it_clears_a_safety_plan_used_but_not_a_plan_to_die() -> None:
+    assert screen("I felt the urge to cut but I used my safety plan and it passed.").risk == "none"
+    assert screen("I used my safety plan. I still have the pills ready.").risk == "urgent"
+
+
+def test_it_does_not_read_a_condition_as_negation() -> None:
+    assert not context.is_negated("if things dont get better by christmas im ")
+    assert not context.is_negated("if i didnt have my cat ")
+    assert context.is_negated("if it rains im not ")
+    assert screen("If things don't get better by Christmas I'm going to end it.").risk == "urgent"
+    assert screen("If I didn't have my cat I wouldn't still be here.").risk == "elevated"
+
+
+def test_it_treats_single_quoted_words_as_quotation() -> None:
+    text = "My friends and I say 'I'm going to walk into the ocean' every time we see the rent lol"
+    assert screen(text).risk == "none"
+
+
+def test_it_needs_company_for_weak_preparation_cues() -> None:
+    assert screen("I've made my decision.").risk == "none"
+    assert screen("Everything is sorted.").risk == "none"
+    assert screen("I've made my decision. Everything is sorted. My will is done.").risk == "urgent"
+    assert screen("I want to die. I've made my decision.").risk == "urgent"
+
+
+def test_it_reads_three_kinds_of_hopelessness_as_a_wish_to_be_gone() -> None:
+    assert screen("I hate my life. I'm a burden. Nothing will ever get better.").risk == "elevated"
+    # Tired, lonely and empty together are a hard week.
+    assert screen("I'm exhausted, I feel so alone and the flat feels empty.").risk == "none"
+
+
+def test_it_reads_the_thoughts_are_back_only_beside_suicide() -> None:
+    assert screen("The thoughts are back.").risk == "none"
+    text = "I attempted two years ago and I thought I was past it, but the thoughts are back."
+    assert screen(text).risk == "elevated"
+
+
+def test_it_demotes_a_feared_act_to_an_intrusive_thought() -> None:
+    result = screen("I'm scared I'll hurt someone if I lose control again.")
+    assert result.risk == "elevated"
+    assert "harm_to_others" in result.signals
+
+
+def test_it_tells_a_thought_of_a_method_from_a_plan() -> None:
+    assert screen("Been having thoughts of jumping in front of the train.").risk == "elevated"
+    assert screen("I'm going to jump in front of the train tonight.").risk == "urgent"
+
+
+def test_it_needs_recent_strangulation_for_urgent_danger() -> None:
+    assert screen("My partner strangled me last night and he's asleep next to me.").risk == "urgent"
+    assert screen("My first husband strangled me once. I left him in 2009.").risk == "none"
+
+
+def test_it_clears_kms_as_everyday_hyperbole_but_not_with_a_time() -> None:
+    assert screen("bro my mom is making me go to church im gonna kms").risk == "none"
+    assert screen("gonna kms tonight fr").risk == "urgent"
+
+
+def test_it_reads_a_form_item_answered_none() -> None:
+    assert screen("Check-in. Mood 6/10. Thoughts of suicide: none this week.").risk == "none"
+    assert screen("Self-harm this week: no.").risk == "none"
+    assert screen("Check-in. Thoughts of suicide: yes, most of the day.").risk == "elevated"
+    assert screen("i dont wanna be alive no more").risk == "elevated"

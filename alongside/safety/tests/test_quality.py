@@ -1,0 +1,86 @@
+"""Quality floors on the labelled development and held-out sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from alongside.safety import RISK_LEVELS, SIGNALS
+from alongside.safety.bench import SETS, evaluate, headline, load
+
+# The floors hold on the set tuned against and on the held-out set; the fresh set is
+# reported by the benchmark as the honest untuned estimate (docs/safety.md).
+FLOOR_SETS = ("dev", "heldout")
+
+
+@pytest.fixture(scope="module", params=FLOOR_SETS)
+def figures(request: pytest.FixtureRequest) -> dict[str, float]:
+    return headline(evaluate(load(SETS[request.param])))
+
+
+def test_it_has_enough_labelled_examples() -> None:
+    dev = load(SETS["dev"])
+    held = load(SETS["heldout"]) + load(SETS["fresh"])
+    assert len(dev) + len(held) >= 450
+    assert 0.2 <= len(held) / (len(dev) + len(held)) <= 0.35
+    assert not {r["id"] for r in dev} & {r["id"] for r in held}
+
+
+def test_it_keeps_every_label_valid() -> None:
+    allowed = set(SIGNALS) | {"language_not_screened"}
+    for name in SETS:
+        for row in load(SETS[name]):
+            assert row["risk"] in RISK_LEVELS, row["id"]
+            assert set(row["signals"]) <= allowed, row["id"]
+            assert str(row["text"]).strip(), row["id"]
+
+
+def test_it_labels_every_signal_and_hard_negative_kind() -> None:
+    rows = load(SETS["dev"]) + load(SETS["heldout"]) + load(SETS["fresh"])
+    signals = {s for r in rows for s in r["signals"]}  # type: ignore[attr-defined]
+    assert signals >= {
+        "suicide_passive",
+        "suicide_active",
+        "suicide_plan_or_intent",
+        "suicide_behavior_recent",
+        "self_harm",
+        "harm_to_others",
+        "in_danger",
+        "language_not_screened",
+    }
+    kinds = {r["kind"] for r in rows}
+    assert kinds >= {
+        "slang",
+        "coded_means",
+        "harm_to_others",
+        "in_danger",
+        "buried",
+        "typos",
+        "past_resolved",
+        "negation",
+        "third_person",
+        "media",
+        "idiom",
+        "trauma_narrative",
+        "quoted_question",
+        "ordinary_distress",
+        "medical",
+        "dark_humour",
+        "safety_plan",
+        "other_language",
+    }
+
+
+def test_it_finds_any_risk(figures: dict[str, float]) -> None:
+    assert figures["any_recall"] >= 0.95
+
+
+def test_it_finds_urgent_risk(figures: dict[str, float]) -> None:
+    assert figures["urgent_recall"] >= 0.95
+
+
+def test_it_never_returns_urgent_as_none(figures: dict[str, float]) -> None:
+    assert figures["urgent_as_none"] == 0
+
+
+def test_it_keeps_false_alarms_on_hard_negatives_low(figures: dict[str, float]) -> None:
+    assert figures["hard_negative_false_alarms"] <= 0.10
