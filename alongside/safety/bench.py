@@ -1,7 +1,7 @@
 """Measure the crisis screen: quality on the labelled sets, speed, load time, memory.
 
 Run: .venv/bin/python -m alongside.safety.bench  (or `make bench-safety`).
-Options: --set dev|heldout|fresh|all (default all), --no-speed, --misses-only.
+Options: --set dev|heldout|fresh|fresh2|all (default all), --no-speed, --misses-only.
 """
 
 from __future__ import annotations
@@ -20,11 +20,13 @@ from typing import Any
 
 DEVDATA = Path(__file__).resolve().parent / "devdata"
 # dev: tuned against. heldout: written before tuning, inspected once at the end (see
-# docs/safety.md). fresh: written last and never inspected while tuning.
+# docs/safety.md). fresh (fr4): measured unseen, then inspected and generalised into rules.
+# fresh2 (fr5): written before the fr4 misses were read; never tuned on, measured once.
 SETS = {
     "dev": DEVDATA / "dev.jsonl",
     "heldout": DEVDATA / "heldout.jsonl",
     "fresh": DEVDATA / "fresh.jsonl",
+    "fresh2": DEVDATA / "fresh2.jsonl",
 }
 HARD_NEGATIVE_KINDS = frozenset(
     {
@@ -220,7 +222,7 @@ def speed(texts: Iterable[str], repeats: int = 20) -> None:
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark and print the figures."""
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--set", choices=("dev", "heldout", "fresh", "all"), default="all")
+    parser.add_argument("--set", choices=(*SETS, "all"), default="all")
     parser.add_argument("--no-speed", action="store_true")
     parser.add_argument("--misses-only", action="store_true")
     args = parser.parse_args(argv)

@@ -104,7 +104,13 @@ _FRAGMENTS = {
     r"stop being alive|never wake up|"
     r"not wake up|(?:whether|if) i (?:wake up|live|die|make it)|stay asleep|sleep forever|"
     r"not (?:be )?(?:here|alive|around)(?! (?:at|in|with|for|on|to|when))|"
-    r"disappear(?:ed)? (?:forever|for good|permanently)|(?:it|everything|it all|this|"
+    r"disappear(?:ed)? (?:forever|for good|permanently)|(?:i|me|to|could|just) (?:fade|slip) "
+    r"(?:away|out)(?! from| of| to)|(?:didnt|did not|never) exist(?:ed)?\b|(?:not|never|didnt) (?:"
+    r"have to )?"
+    r"come (?:up|back up)(?: again)?\b(?! with)|(?:vanish|disappear)\w* (?:forever|for goo"
+    r"d|"
+    r"permanently|without a trace)|(?:disappear|vanish) and never be (?:found|seen again)|(?:it|ev"
+    r"erything|it all|this|"
     r"my life) (?:would|to|"
     r"could|will) (?:all )?(?:be over|end)|(?:i|id) died|(?:i|id) was dead|my (?:own )?death|"
     r"my (?:own )?funeral|not existing|no longer (?:be )?(?:here|alive|exist)|six feet under|"
@@ -691,7 +697,9 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:no quiero vivir|quiero morir(?:me)?|me quiero morir|je veux mourir|"
         r"je ne veux plus vivre|envie de mourir|ich will (?:nicht mehr leben|sterben)|"
         r"ich mochte sterben|quero morrer|nao quero (?:mais )?viver|voglio morire|"
-        r"non voglio (?:più|piu) vivere)|хочу умереть|не хочу жить",
+        r"non voglio (?:più|piu) vivere|no quiero seguir viviendo|ya no quiero (?:vivir|seguir)|"
+        r"je ne veux plus (?:continuer|exister)|nao quero continuar vivendo)|хочу умереть|не хочу "
+        r"жить",
     ),
     # --- Suicidal thoughts without plan or intent --------------------------------------
     _r(
@@ -1365,7 +1373,7 @@ RULES: tuple[Rule, ...] = (
         r"<METHOD>)|\battempted suicide\b|"
         r"\b(?:my|suicide)\s+attempt\b|\bi tried to overdose\b|\boverdosed\b"
         r"(?! on (?:caffeine|coffee|sugar|chocolate|netflix|tv|cake|candy|sweets|energy drinks?|"
-        r"red bull|monster|vitamin|the sun|sun|cuteness|carbs|pizza|content|memes|drama))|"
+        r"red bull|monster|vitamin|the sun|sun|cuteness|carbs|pizza|content|memes|drama)\b)|"
         r"\b(?:took|taken|had)\s+(?:an|a)\s+overdose\b|\b(?:almost|nearly)\s+(?:jumped|died|"
         r"hung myself|killed myself|went through with it)\b(?!\s+(?:of|from|laughing|when|"
         r"because))",
@@ -1944,6 +1952,462 @@ RULES: tuple[Rule, ...] = (
         r"mother|stepdad|stepfather|ex)\b|(?:hell|shell|he will|she will) (?:kill|hurt) me)|"
         r"\b(?:is|are) still (?:abusive|violent)\b|\bstill (?:abusing|hitting|hurting) me\b|"
         r"\blocks me (?:in|out)\b",
+    ),
+    # --- Broad families added after the fr4 set was inspected (see docs/safety.md) ----
+    # Each is a family of phrasings, not one sentence; plan-like ones are firm.
+    _r(
+        "fam_not_around",
+        PLAN,
+        URGENT,
+        # "I won't be around much longer", "not going to be here by the time you read this".
+        r"\b(?:i )?(?:wont|will not|aint|am not|im not|not) (?:going to |gonna )?be (?:here|around|"
+        r"alive|a (?:problem|burden|bother)(?: (?:for|to|on) \w+)?)\b(?: \w+){0,2}? (?:much longer"
+        r"|for much longer|for long|any longer|by the time|"
+        r"after (?:tonight|today|this weekend|tomorrow)|next (?:week|month|year)|by (?:tomorrow|"
+        r"the morning|monday|next week|the weekend))\b",
+        firm=True,
+    ),
+    _r(
+        "fam_finality_timing",
+        PLAN,
+        URGENT,
+        # A time set beside an ending: "tonights the night" with goodbyes, "the plan is tonight".
+        r"\bthe plan is (?:for )?(?:tonight|tomorrow|this weekend|set|on \w+day|happening|"
+        r"soon)\s*(?:$|[.!,])|\b(?:ive|i have|ive got|i got|got) (?:a plan|the means|a date)(?:,| "
+        r"and)? "
+        r"(?:\w+ ){0,2}?(?:a date|the means|a time|a day|a place|the method)\b|"
+        r"\bby the time (?:you|anyone|someone|they) (?:read|reads|see|sees|find|finds) this\b|"
+        r"\b(?:(?:tonight|today|tomorrow|this weekend)(?: is|s) the (?:night|day)|the (?:night|day)"
+        r" is (?:tonight|today|tomorrow))\b.{0,60}\b(?:goodbyes?|notes?|letters?|ready|sorry|"
+        r"love you|forgive me|wont be|for good)\b|"
+        r"\b(?:goodbyes?|notes?|letters?|sorry|forgive me)\b.{0,60}\b(?:tonight|today|tomorrow|"
+        r"this weekend)(?: is|s) the (?:night|day)\b",
+        firm=True,
+    ),
+    _r(
+        "fam_tonight_weak",
+        PLAN,
+        URGENT,
+        r"\bthis is (?:my )?(?:last|final) (?:post|message|goodbye|note|entry|check in)\b|"
+        r"\b(?:written|wrote|writing|left) (?:the |my )?(?:letters|notes) (?:to|for) "
+        r"(?:everyone|each of you)\b|\bnotes? (?:to|for) everyone\b",
+        firm=True,
+        weak="prep",
+    ),
+    _r(
+        "fam_acquire_means",
+        PLAN,
+        URGENT,
+        # Acquisition of a quantity, hidden: "bought paracetamol from different shops".
+        r"\b(?:bought|buying|buy|got|getting|collected|collecting|stockpil\w*|hoard\w*|stash\w*|"
+        r"saving|saved|counted|counting)\b.{0,40}\b<DRUG>\b.{0,60}\b(?:different|several|"
+        r"multiple|separate) (?:shops|pharmacies|chemists|stores|places|doctors)\b|"
+        r"\b<DRUG>\b.{0,60}\bso (?:nobody|no one|noone) (?:would|will|could) (?:notice|know|ask|"
+        r"suspect|find out)\b|\b(?:stockpil\w*|hoard\w*|stash\w*)\b.{0,30}\b<DRUG>\b|"
+        r"\b<DRUG>\b.{0,30}\b(?:should|will|would) be (?:plenty|enough)\b",
+        firm=True,
+    ),
+    _r(
+        "fam_method_search",
+        PLAN,
+        URGENT,
+        # Looking up means or lethality: "I looked up how many it takes".
+        r"\b(?:looked up|look up|looking up|googled|googling|google|searched|searching|"
+        r"researched|researching|read up on|reading up on|checked|checking|worked out|"
+        r"figuring out|figured out|calculat\w*)\b.{0,40}\b(?:how many (?:\w+ )?(?:it takes|"
+        r"(?:it )?would (?:take|do it|kill)|to take|youd need|i would need|i need|is fatal|"
+        r"is lethal|to die|to od)|lethal (?:dose|amount)|fatal (?:dose|amount)|"
+        r"(?:how|what) (?:much|many) (?:\w+ )?(?:is|would be) (?:lethal|fatal|deadly|too much)|"
+        r"how (?:long|fast) (?:it )?(?:takes )?to (?:die|bleed out|drown|suffocate|hang)|"
+        r"bleed(?:ing)? out|painless (?:way|ways|death|method)|how to (?:die|kill myself|hang|"
+        r"tie a noose|end it|od|overdose)|(?:highest|tallest) (?:bridges?|buildings?)|"
+        r"how (?:high|far) (?:\w+ ){0,3}(?:to die|is fatal|would kill)|"
+        r"<DRUG>\b.{0,25}\b(?:lethal|fatal|deadly|kill (?:you|someone|a person)))\b",
+        firm=True,
+    ),
+    _r(
+        "fam_swallowed_all",
+        ATT,
+        URGENT,
+        # "swallowed every tablet I had", "took the whole packet", "everything in the cabinet".
+        r"\b(?:swallowed|took|downed|necked|chugged)\s+(?:every|all (?:of )?(?:my|the)|"
+        r"the whole (?:bottle|packet|pack|box|strip|lot)|a whole (?:bottle|packet|pack|box)|"
+        r"(?:a|two|three) (?:bottles?|packets?|packs?|boxes) of|everything (?:in|from) (?:the|my) "
+        r"(?:medicine |bathroom )?(?:cabinet|cupboard|drawer))\b(?! (?:day|morning|night|week))",
+        firm=True,
+    ),
+    _r(
+        "fam_place_intent",
+        PLAN,
+        URGENT,
+        # At a height or an edge, with intent: "on the top floor of the car park and going to jump".
+        r"\b(?:im|i am|sitting|standing|stood|here)\b.{0,20}\b(?:on|at|up|in)\b.{0,15}\b(?:top "
+        r"floor|roof|rooftop|edge|ledge|bridge|cliffs?|platform|balcony|car park|overpass|tracks)"
+        r"\b.{0,60}\b(?:going to|gonna|about to|ill|will|want to|ready to) (?:jump|do it|let go|"
+        r"step off|go over|end it)\s*(?:$|[.!,]|now|tonight|today)",
+        firm=True,
+    ),
+    _r(
+        "fam_dont_want_live",
+        P,
+        ELEVATED,
+        # Negation is part of the wish: "I don't want to live anymore", "dont want to go on".
+        r"\b(?:i )?(?:dont|dnt|do not|didnt|no longer|dont really|really dont) (?:really )?"
+        r"(?:want|wanna|wish) to (?:(?:live|be alive|exist|keep living|stay alive)\b"
+        r"(?! (?:in|with|at|there|near|on|like that|through|by|under|together)\b)|"
+        r"(?:keep going|go on|carry on|keep fighting)(?=\s*(?:$|[.!,]|anymore|any more|without|"
+        r"like this|much longer)))",
+    ),
+    _r(
+        "fam_tired_of_living",
+        P,
+        ELEVATED,
+        r"\b(?:tired|exhausted|sick|weary|worn out)\b (?:\w+ )?(?:of|from) (?:being alive|"
+        r"existing(?=\s*(?:$|[.!,]|anymore))|"
+        r"staying alive|(?:fighting|trying|having) to (?:stay alive|live|keep living|exist)|"
+        r"being (?:here|a person)|waking up every day|living(?=\s*(?:$|[.!,]|anymore))|"
+        r"life(?=\s*(?:$|[.!,]|itself|anymore)))",
+    ),
+    _r(
+        "fam_never_get_up",
+        P,
+        ELEVATED,
+        r"\b(?:lie|lay|go|fall|curl up) (?:down |to sleep |asleep )?and (?:just )?(?:never|not) "
+        r"(?:get|wake|come) (?:up|back)(?: again)?\b|"
+        r"\b(?:hope|pray|wish|praying|hoping)\b.{0,25}\b(?:i )?(?:dont|wont|never) (?:ever )?wake "
+        r"up\b(?! (?:late|early|too|in time|with|at|before|feeling|until|sick))",
+    ),
+    _r(
+        "fam_envy_dead",
+        P,
+        ELEVATED,
+        # Envying the dead: "why them and not me", "trade places with anyone in a coffin".
+        r"\b(?:jealous|envious|envy)\b.{0,40}\b(?:died|dead|dies|dying|death|funeral|coffin|grave)"
+        r"\b|\b(?:trade|swap|switch) places with (?:\w+ ){0,4}(?:in (?:a|the|their) (?:coffin|"
+        r"grave)|dead|who died|whos dying)\b|\bwhy (?:them|him|her) and not me\b",
+    ),
+    _r(
+        "fam_burden",
+        P,
+        ELEVATED,
+        # "everyone would be better off", "they'd be happier if I wasn't in the picture".
+        r"\b(?:everyone|everybody|the world|my (?:family|kids|children|partner|husband|wife|"
+        r"parents|friends)|they(?: all)?|people)(?: would| will|d|ll)? be (?:so |much |a lot |way |"
+        r"far )*(?:better off|happier|fine|relieved)(?: (?:without me|if i (?:\w+ )?(?:wasnt|weren"
+        r"t|"
+        r"was gone|were gone|died|disappeared|left for good|wasnt around|wasnt here|"
+        r"was not))|\s*(?=$|[.!]))|\b(?:deserve|deserves)\b.{0,40}\bthan me\b.{0,30}\b(?:isnt|"
+        r"wasnt|not) (?:here|around|alive)\b",
+    ),
+    _r(
+        "fam_reasons_die",
+        A,
+        ELEVATED,
+        r"\breasons? (?:why )?(?:i should |to )(?:die|kill myself|end it|not be here|not live)\b|"
+        r"\b(?:think|thinking|thought) (?:about|of) (?:swerving|veering|driving|steering|crashing)"
+        r" (?:\w+ )?(?:off|into|in front of)\b|\bexhausted (?:from|of) being alive\b",
+    ),
+    _r(
+        "fam_prep_weak",
+        PLAN,
+        URGENT,
+        # Quiet preparation and farewell cues: each alone is ordinary (see screen.combine).
+        r"\b(?:waiting|wait) (?:for|until|till) (?:the house|the flat|everyone|them|my \w+) "
+        r"(?:to )?(?:is |are )?(?:be empty|empty|leave|leaves|go to sleep|goes to sleep|be asleep|"
+        r"asleep|be out|is out|are out|gone)\b|\b(?:ive got|i have|got|have) everything i need"
+        r"(?: now)?\s*(?:$|[.!,])|\bwhere (?:no one|nobody|noone) (?:will|would|can|could|is going "
+        r"to) (?:ever )?find me\b|\b(?:thank you|thanks) for everything\b|"
+        r"\b(?:and|so) goodbye\s*(?:$|[.!])|\bmade (?:my )?peace with (?:it|everything|dying|death|"
+        r"leaving|that|my decision)\b|\b(?:its|it is|it will be|itll be) happening (?:tonight|"
+        r"tomorrow|this weekend|soon|on \w+day)\b|\bim ready to go\s*(?:$|[.!,])",
+        firm=True,
+        weak="prep",
+    ),
+    _r(
+        "fam_means_at_hand",
+        A,
+        ELEVATED,
+        # Means within reach: "the bottle of pills is in front of me", "rope in my lap".
+        r"\b(?:(?:bottle|packet|box|handful) of (?:\w+ )?<DRUG>|all (?:of )?my <DRUG>|the rope|a r"
+        r"ope|"
+        r"the noose|the gun|a gun|the razor|razor blades?|the blade)\b.{0,25}\b(?:in front of me|"
+        r"in my (?:hand|hands|lap|pocket)|next to me|beside me|on my lap)\b",
+        firm=True,
+    ),
+    _r(
+        "fam_how_many",
+        A,
+        ELEVATED,
+        r"\bhow many (?:\w+ )?<DRUG> (?:would it take|does it take|it takes|would kill|would do it|"
+        r"to (?:die|od|overdose|not wake up))\b|\bhow many (?:\w+ )?(?:would it take|it would take)"
+        r" to (?:die|not wake up|end it)\b",
+        firm=True,
+    ),
+    _r(
+        "fam_prep_weak2",
+        PLAN,
+        URGENT,
+        r"\b(?:im|i am|ill be|i will be) doing it (?:tonight|tomorrow|today|this weekend|on \w+day|"
+        r"soon)\b|\bsorry for everything\b|\b(?:picked|chosen|chose|found) (?:the|a) (?:tree|bridg"
+        r"e|"
+        r"spot|place|building|date|day|cliff|beam|branch)\b|\b(?:rope|noose|hose|pills|gun)(?:s| i"
+        r"s|"
+        r" are)? (?:in|under) (?:the|my) (?:boot|trunk|car|bag|garage|wardrobe|drawer|bed)\b",
+        firm=True,
+        weak="prep",
+    ),
+    _r(
+        "fam_gone_soon",
+        P,
+        ELEVATED,
+        # The writer's own absence or death, spoken of as coming.
+        r"\bthis time next (?:week|month|year) (?:ill|i will|i wont|im not going to) be\b|"
+        r"\b(?:ill|i will) be gone (?:soon|for good|forever|by then|before (?:long|anyone))\b"
+        r"(?! (?:from|to|at|in|on)\b)|"
+        r"\b(?:when|after|once) (?:im|i am) (?:gone|dead)\b(?! (?:on|for|to|from|at|in)\b)|"
+        r"\b(?:after|once|when) i die\b|\b(?:wont|will not|not going to|dont think ill) "
+        r"(?:see|make it to|live to see|be around for) (?:my (?:\w+ )?birthday|christmas|next "
+        r"(?:year|summer|christmas)|(?:my )?\d+(?:st|nd|rd|th)?(?: birthday)?)\s*(?:$|[.!,]|"
+        r"anyway|honestly|and|tbh)|"
+        r"\b(?:fine|okay|ok|relieved|happy|glad|at peace) if i (?:didnt|did not|dont|never|wouldnt"
+        r") "
+        r"(?:make it|wake up|survive|come back|come home)\b|"
+        r"\bnever (?:have to )?deal with anything (?:ever )?again\b|"
+        r"\b(?:like|feel like|as if) (?:im|i am|i was) already (?:dead|gone)\b|"
+        r"\b(?:im |i am )?(?:not|never|wont be) coming (?:back|home)\s*(?:$|[.!,]|ever|this time|"
+        r"again|for good)",
+    ),
+    _r(
+        "fam_plan_how",
+        PLAN,
+        URGENT,
+        r"\b(?:plan|planning|planned|plotting|rehears\w*) (?:exactly )?how (?:id|i would|i will|il"
+        r"l|"
+        r"im going to|to) (?:do it|end it|kill myself|die|go through with it)\b|"
+        r"\b(?:work out|working out|worked out|figure out|figuring out|figured out) (?:exactly )?"
+        r"how (?:id|i would|i will|ill|im going to|to) (?:end it|kill myself|die)\b|"
+        r"\b(?:dont|do not) (?:plan|intend|expect) (?:on|to) (?:waking up|wake up|being here|"
+        r"being around|living|making it)\b(?! (?:before|until|till|early|late|at|in time|on time))|"
+        r"\b(?:this|it) (?:is|will be|ll be|s) my (?:last|final) (?:christmas|birthday|summer|"
+        r"new year|night|day|week|weekend)(?: alive| on earth| here| ever)?\s*(?:$|[.!])|"
+        r"\bmy (?:last|final) (?:\w+ )?(?:alive|on (?:this )?earth)\b|"
+        r"\b(?:be|being) a (?:problem|burden|bother|weight) (?:for|to|on) (?:anyone|you|them|"
+        r"everyone|my \w+) (?:much|any) longer\b",
+        firm=True,
+    ),
+    _r(
+        "fam_place_waiting",
+        PLAN,
+        URGENT,
+        r"^(?!.*<SCENERY>).*\b(?:platform|tracks|railway|bridge|cliffs?|quarry|edge|"
+        r"ledge|roof|overpass|car park)\b.{0,40}\bwaiting for the (?:(?:fast|express|right|"
+        r"non stopping) one\b|(?:fast|express|non stopping) (?:train|freight)\b(?! to| into| from| "
+        r"home| back))|^(?!.*<SCENERY>).*\b(?:sitting|sat|parked|been sitting|"
+        r"standing|stood) (?:in my car |in the car )?(?:outside|by|near|at|on|under) the (?:bridge|"
+        r"cliffs?|tracks|railway|quarry|edge|ledge|overpass|river)\b.{0,30}\b(?:for an hour|for "
+        r"hours|all night|again|tonight|right now|now)\b",
+        firm=True,
+    ),
+    _r(
+        "fam_courage",
+        A,
+        ELEVATED,
+        r"\b(?:work|working|worked|build|building|get|getting|got|find|finding|have) up (?:the )?"
+        r"(?:courage|nerve|guts)(?: to (?:do it|go through with it|jump|end it|finally do it))?\s*"
+        r"(?:$|[.!])|\b(?:keep|kept|keeping|have|got) (?:\w+ ){0,4}(?:gun|revolver|pistol|rifle|"
+        r"shotgun|handgun|rope|noose)\b.{0,40}\bjust in case\s*(?:$|[.!])",
+    ),
+    _r(
+        "fam_passive_more",
+        P,
+        ELEVATED,
+        r"\bbetter (?:off|place) without me\b(?! (?:as|on|in|at|for|there)\b)|\bcounting down the "
+        r"days\s*(?:$|[.!])|\bif i (?:dont|didnt"
+        r"|never|do not) (?:wake up|make it|"
+        r"come back)\b.{0,30}\b(?:fine|okay|ok|good|a relief|better|a mercy|whatever|so be it)\b|"
+        r"\b(?:dont|do not) belong (?:in|on) this (?:world|earth|planet)\b|\bnot meant (?:to be "
+        r"here|for this world)\b|\bgiv\w* up for good\b|\b(?:not|stop|never) show(?:ing)? up "
+        r"(?:to|for) life\b|\b(?:check|clock|bow|tap) out (?:of life|permanently|for good)\b|"
+        r"\b(?:would|itd|it would) be (?:so |really |just )?(?:peaceful|nice|easier|a relief) to "
+        r"(?:just )?stop(?:\s*(?:$|[.!,])| (?:breathing|living|existing|everything|for good))",
+    ),
+    _r(
+        "fam_means_gaze",
+        A,
+        ELEVATED,
+        # Dwelling on the means or the road: "looking at the pills a lot lately".
+        r"\b(?:looking|staring|stare|look|looked|stared) at (?:the|my|all the|all my) (?:\w+ )?"
+        r"(?:<DRUG>|rope|noose|gun|razors?|blades?)\b.{0,40}\b(?:a lot|"
+        r"lately|every night|for hours|again|and thinking|and wondering|too long)\b|"
+        r"\b(?:want|wanted|wish|urge|urges|tempted|thinking|think|thought|could|imagine|imagining)"
+        r"\b.{0,20}\b(?:step|walk|run|drive|swerve) (?:out )?(?:into|in front of) (?:the )?"
+        r"(?:road|traffic|oncoming|a (?:car|bus|lorry|truck|train))\b",
+    ),
+    _r(
+        "fam_prep_weak3",
+        PLAN,
+        URGENT,
+        r"\b(?:i )?(?:couldnt|cant|could not|cannot) do "
+        r"(?:it|this) anymore\s*(?:$|[.!])|\bi love you\s*(?:$|[.!])",
+        firm=True,
+        weak="prep",
+    ),
+    _r(
+        "fam_method_reading",
+        PLAN,
+        URGENT,
+        r"\b(?:reading|read|researching|researched|looking|looked|watching|watched) (?:about|into|"
+        r"up on|videos (?:about|on)) (?:\w+ )?(?:helium(?! balloons?| party| for)|nitrogen|exit ba"
+        r"gs?|charcoal burning|carbon "
+        r"monoxide|hanging|nooses?|lethal doses?|suicide methods?|ways to die|how to die|"
+        r"partial suspension)\b|\bpracti[cs]\w* (?:tying )?(?:knots|nooses?|a noose)\b"
+        r".{0,30}\b(?:right kind|noose|for it|will hold)|\btying (?:a |the )?nooses?\b|"
+        r"\b(?:no one|nobody|noone) (?:will|wont|is going to) (?:have|need) to (?:deal with|worry "
+        r"about|put up with|look after) me (?:after|by|soon|much longer|for long)\b",
+        firm=True,
+    ),
+    _r(
+        "fam_prep_weak4",
+        PLAN,
+        URGENT,
+        r"\b(?:tested|testing|test) (?:the |a |if the )?(?:door|hinge|beam|branch|rope|belt|knot|"
+        r"hook|banister|railing)\b|\bbought (?:a |some )?(?:new )?(?:belt|rope|hose|cord|"
+        r"charcoal|tarp)\b|\beverything (?:is |s )?(?:set|ready|in place|arranged) (?:for|by) "
+        r"(?:tonight|tomorrow|\w+day|the weekend|this weekend)\b|\b(?:ive|i have) (?:got )?"
+        r"everything set\b|\beverything is (?:ready|set|in place)\s*(?:$|[.!])|"
+        r"\bim (?:finally )?at peace\s*(?:$|[.!])|\b(?:ive|i have|i) (?:just )?decided\s*"
+        r"(?:$|[.!])",
+        firm=True,
+        weak="prep",
+    ),
+    _r(
+        "fam_gone_more",
+        P,
+        ELEVATED,
+        r"\b(?:dont|do not) think (?:im|i am) (?:going to|gonna) (?:make it|be here|be around|"
+        r"see)(?:\s*(?:$|[.!,])| (?:much longer|to (?:the )?(?:new year|christmas|next \w+|my \w+ "
+        r"birthday|the end of)|through (?:the|this) (?:night|week|year|winter)))|\bmake it to (?:t"
+        r"he )?(?:new year|end of (?:the )?(?:year|month|week))\b.{0,20}"
+        r"(?:$|[.!])|\b(?:fall asleep|go to sleep|close my eyes|drift off)\b.{0,25}\band (?:thats|"
+        r"that would be|thatd be) it\b|\b(?:go|fade|turn) (?:black|dark) and stay (?:black|dark)\b|"
+        r"\b(?:close|shut) my eyes (?:forever|for good|and never open them)\b|"
+        r"\b(?:then|after (?:that|tonight|this weekend)) it (?:wont|will not) matter\s*(?:$|[.!])|"
+        r"\b(?:dont|do not) deserve to (?:live|be alive|exist|be here)\b",
+    ),
+    _r(
+        "fam_sh_more",
+        SH,
+        ELEVATED,
+        r"\b(?:dont|do not) deserve (?:food|to eat)\b|\bstarv\w* myself\b|\bpunish\w* myself (?:by|"
+        r"with)\b|\b(?:the|my|a) (?:blade|razor)\b.{0,15}\b(?:was|is) (?:right )?(?:there|in my "
+        r"hand|calling)\b",
+    ),
+    _r(
+        "fam_harm_list",
+        HARM,
+        ELEVATED,
+        r"\b(?:list|names) of (?:the )?(?:people|everyone|kids|guys) (?:who |that )?(?:i|id) (?:wa"
+        r"nt "
+        r"to|would|will|am going to|gonna|need to) (?:hurt|kill|shoot|get back at|make pay)\b",
+    ),
+    _r(
+        "fam_drive_past",
+        A,
+        ELEVATED,
+        r"\b(?:driving|drive|drove|walking|walk|walked|going|go|went) (?:past|to|over|by|across) "
+        r"the (?:bridge|cliffs?|tracks|railway|edge|overpass)\b.{0,30}\b(?:slowing down|slow down|"
+        r"stopping|stop|looking down|look down|wondering|thinking about it)\b",
+    ),
+    _r(
+        "fam_prep_weak5",
+        PLAN,
+        URGENT,
+        # Farewell and after-death arrangements; each alone is ordinary (see screen.combine).
+        r"\b(?:instructions|wishes|plans|songs|music) for (?:my |the )?funeral\b|\bwhoever (?:find"
+        r"s "
+        r"me|finds this|needs it after)\b|\b(?:want|need) you to know (?:that )?(?:none of )?(?:th"
+        r"is|"
+        r"it) (?:is|isnt|wasnt|was) (?:not )?your fault\b|\bnone of this is (?:your|anyones) "
+        r"fault\s*(?:$|[.!])|\b(?:i )?(?:have|ve got|got) a plan\s*(?:$|[.!])|\bneed (?:the house|"
+        r"the flat|everyone|them) (?:to be )?(?:empty|gone|out|asleep)\b|\b(?:texted|messaged|told|"
+        r"called) everyone i love\b|\b(?:now )?(?:its )?just (?:waiting|a matter of time)\s*"
+        r"(?:$|[.!])|\b(?:take care|look after) (?:of )?each other\s*(?:$|[.!])|\blove you all\s*"
+        r"(?:$|[.!])|\blast message\s*(?:$|[.!])|\bthe last time (?:ill|i will|youll|you will) "
+        r"(?:be )?(?:\w+ )?(?:hear from me|checking in|check in|talk|write|see me|post)\s*(?:$|[.!"
+        r"])|"
+        r"\btell (?:my \w+|them|everyone|her|him) (?:that )?(?:im sorry|i love (?:her|him|them|you"
+        r"))"
+        r"\b(?! (?:i|for|about)\b)|\bplease (?:dont|do not) call anyone\b|\b(?:already )?made up m"
+        r"y "
+        r"mind\s*(?:$|[.!])",
+        firm=True,
+        weak="prep",
+    ),
+    _r(
+        "fam_dont_save_me",
+        PLAN,
+        URGENT,
+        r"\b(?:dont|do not) want to be (?:saved|rescued|found|stopped|resuscitated)\b|\b(?:dont|do"
+        r" not)"
+        r" (?:try to |bother trying to )?(?:save|stop|look for|come for) me(?:\s*(?:$|[.!,])| "
+        r"this time| please)|"
+        r"\b(?:stones|rocks|weights) in my pockets\b|\b(?:going to|gonna|about to|will|ill) (?:go "
+        r"to "
+        r"sleep|sleep|close my eyes|lie down)(?: now)? and (?:not|never) wake up\b",
+        firm=True,
+    ),
+    _r(
+        "fam_took_enough",
+        ATT,
+        URGENT,
+        r"\b(?:i )?(?:took|taken|swallowed) enough(?: <DRUG>| of them| of it)?(?: to (?:not wake "
+        r"up|die|make sure|do it))?\s*(?:$|[.!,])|\b(?:car|garage|tent) is (?:full of|filling "
+        r"(?:up )?with) (?:fumes|gas|exhaust)\b",
+        firm=True,
+    ),
+    _r(
+        "fam_passive_more2",
+        P,
+        ELEVATED,
+        r"\b(?:be sad|cry|grieve|miss me|be upset) for a (?:bit|while|week|day|few days|month)\b"
+        r".{0,30}\b(?:move on|get over (?:it|me)|forget (?:me|about me)|be fine|be better)\b|"
+        r"\b(?:being alive|living|life|existing|every day|each day) (?:is|feels like|has become) "
+        r"(?:a |such a |one long )?(?:chore|burden|punishment|prison|sentence|torture)\b|"
+        r"\b(?:wouldnt|would not|wont|will not) (?:fight|resist|mind|care)\b.{0,15}\bif (?:somethi"
+        r"ng|"
+        r"anything) (?:bad )?(?:happened|happens|were to happen)\b|\b(?:welcome|hope for|pray for|"
+        r"wish for|hoping for|praying for) (?:a |an )?(?:terminal|fatal|incurable) (?:diagnosis|"
+        r"illness|disease|cancer|accident)\b|\b(?:meteor|asteroid|bus|car|truck|lorry|plane|"
+        r"lightning)\b.{0,30}\b(?:hit|hits|crashed into|took|takes) (?:me|my)\b.{0,30}\b(?:thank "
+        r"you|relieved|grateful|welcome it|be fine|be glad)\b|\bjust (?:taking up|wasting) (?:spac"
+        r"e|"
+        r"oxygen|air)\b",
+    ),
+    _r(
+        "fam_active_more",
+        A,
+        ELEVATED,
+        r"\b(?:think|thinking|thought|wonder|wondering) (?:about )?how (?:many|high|"
+        r"deep)\b.{0,25}\b(?:itd|it would|would it|it will|it d) take\b(?! to (?:get|drive|walk|go|"
+        r"fly|finish|make|do|learn|pay|save|fix|cook|read|build))|"
+        r"\b(?:mind|thoughts|brain|head) keeps? (?:going|drifting|wandering|coming) (?:back )?to "
+        r"(?:the|my) (?:<DRUG>|rope|noose|gun|bridge|blades?|razors?|tracks)\b|"
+        r"\b(?:want|wants|wanted|wish|urge|tempted|thinking about|think about|part of me wants) "
+        r"(?:to )?(?:just )?(?:crash|crashing|swerve|swerving) (?:my |the )?(?:car|into)\b|"
+        r"\b<DRUG>\b.{0,15}\b(?:under my pillow|in my pillowcase)\b",
+    ),
+    _r(
+        "fam_threat_violence",
+        DANGER,
+        ELEVATED,
+        # A threat to the writer, or violence told in the present habitual.
+        r"\b(?:said|says|saying|threatened|threatens|threatening|told me|swore)\b.{0,40}\b(?:hell|"
+        r"shell|he will|she will|theyll|hed|shed|he would|she would)\b.{0,30}\b(?:kill|hurt|come "
+        r"for|come after|find|destroy|ruin|end) (?:me|us|my kids|my children)\b|\bmake me (?:pay|"
+        r"regret|suffer)\b|\b(?:he|she|they|my ex\w*) (?:\w+ )?(?:keeps?|kept) (?:turning|showing)"
+        r" up at my (?:work|house|home|door|flat|school)\b|"
+        r"\b(?:hits|beats|kicks|chokes|slaps|punches|shoves|strangles) me (?:when|whenever|if|"
+        r"every|all the time|most|again|a lot)\b",
     ),
 )
 

@@ -272,6 +272,16 @@ def _preparation(weak: list[Hit], sentences: list[Sentence]) -> bool:
     """
     if any(_MUNDANE_FAREWELL.search(s.norm) for s in sentences):
         return False
+    # Two rules reading the same (or overlapping) words are one cue.
+    distinct: list[Hit] = []
+    for h in weak:
+        core = h.text.strip(" .!,")
+        if not any(
+            k.sentence == h.sentence and (core in k.text or k.text.strip(" .!,") in core)
+            for k in distinct
+        ):
+            distinct.append(h)
+    weak = distinct
     admin = sum(1 for h in weak if _ADMIN.search(h.text))
     return (len(weak) >= 2 and admin < len(weak)) or admin >= 3
 

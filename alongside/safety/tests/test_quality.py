@@ -7,9 +7,10 @@ import pytest
 from alongside.safety import RISK_LEVELS, SIGNALS
 from alongside.safety.bench import SETS, evaluate, headline, load
 
-# The floors hold on the set tuned against and on the held-out set; the fresh set is
-# reported by the benchmark as the honest untuned estimate (docs/safety.md).
-FLOOR_SETS = ("dev", "heldout")
+# The floors hold on the set tuned against, the held-out set and the fr4 `fresh` set
+# (all inspected); `fresh2` is reported by the benchmark as the honest unseen estimate
+# and is not asserted, since asserting it would force inspecting it (docs/safety.md).
+FLOOR_SETS = ("dev", "heldout", "fresh")
 
 
 @pytest.fixture(scope="module", params=FLOOR_SETS)
@@ -19,7 +20,7 @@ def figures(request: pytest.FixtureRequest) -> dict[str, float]:
 
 def test_it_has_enough_labelled_examples() -> None:
     dev = load(SETS["dev"])
-    held = load(SETS["heldout"]) + load(SETS["fresh"])
+    held = load(SETS["heldout"]) + load(SETS["fresh"]) + load(SETS["fresh2"])
     assert len(dev) + len(held) >= 450
     assert 0.2 <= len(held) / (len(dev) + len(held)) <= 0.35
     assert not {r["id"] for r in dev} & {r["id"] for r in held}
@@ -35,7 +36,7 @@ def test_it_keeps_every_label_valid() -> None:
 
 
 def test_it_labels_every_signal_and_hard_negative_kind() -> None:
-    rows = load(SETS["dev"]) + load(SETS["heldout"]) + load(SETS["fresh"])
+    rows = [r for name in SETS for r in load(SETS[name])]
     signals = {s for r in rows for s in r["signals"]}  # type: ignore[attr-defined]
     assert signals >= {
         "suicide_passive",
