@@ -34,7 +34,6 @@ class IdleTimeoutMiddleware:
                 logout(request)
                 # Remember whose session ended so only they get their draft back.
                 request.session["expired_user"] = user_pk
-                request.session_expired = True
             elif request.path != SESSION_STATUS_PATH:
                 # Checking how long is left is not activity: it would keep a
                 # forgotten tab signed in forever.

@@ -8,7 +8,6 @@ from django.contrib.auth import authenticate, login, logout
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_not_required
 from django.db import transaction
-from django.db.models import F
 from django.http import JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse, reverse_lazy
@@ -33,15 +32,14 @@ def _locked_minutes(throttle: LoginThrottle | None) -> int:
 
 def _record_failure(key: str) -> None:
     with transaction.atomic():
+        # The row lock serialises concurrent failures, so a plain increment is safe.
         throttle, _ = LoginThrottle.objects.select_for_update().get_or_create(key=key)
-        throttle.failures = F("failures") + 1
+        throttle.failures += 1
         throttle.last_failure_at = timezone.now()
-        throttle.save(update_fields=["failures", "last_failure_at"])
-        throttle.refresh_from_db()
         if throttle.failures >= settings.LOGIN_FAILURE_LIMIT:
             throttle.failures = 0
             throttle.locked_until = timezone.now() + settings.LOGIN_LOCKOUT
-            throttle.save(update_fields=["failures", "locked_until"])
+        throttle.save(update_fields=["failures", "last_failure_at", "locked_until"])
 
 
 def _safe_next(request) -> str:

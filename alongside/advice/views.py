@@ -1,24 +1,20 @@
 """The advice endpoints behind advice.js, and the coach's own advice history."""
 
 from django.db.models import Count, Q
-from django.http import Http404, JsonResponse
+from django.http import JsonResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_POST
 
 from alongside.advice.advise import advice_for
 from alongside.advice.forms import CheckForm, EventForm
 from alongside.advice.models import KINDS, AdviceEvent
-
-
-def _coach_only(request):
-    if not request.user.is_coach:
-        raise Http404
+from alongside.coaching.access import require_coach
 
 
 @require_POST
 def check(request):
     """Return advice on a draft. The text is neither stored nor logged."""
-    _coach_only(request)
+    require_coach(request)
     form = CheckForm(request.POST)
     if not form.is_valid():
         return JsonResponse(
@@ -30,7 +26,7 @@ def check(request):
 @require_POST
 def event(request):
     """Record that the coach used a suggestion or kept their words."""
-    _coach_only(request)
+    require_coach(request)
     form = EventForm(request.POST)
     if not form.is_valid():
         return JsonResponse({"error": "That could not be recorded."}, status=400)
@@ -48,7 +44,7 @@ def event(request):
 
 def history(request):
     """Show the coach how often advice came up, by kind. Nobody else sees this."""
-    _coach_only(request)
+    require_coach(request)
     events = AdviceEvent.objects.filter(coach=request.user)
     counts = {
         row["kind"]: row

@@ -10,10 +10,15 @@ def _base():
     return CoachingRelationship.objects.select_related("practice", "coach", "client")
 
 
-def relationship_for_coach(request, pk: int) -> CoachingRelationship:
-    """Return one of the signed-in coach's own relationships, or 404."""
+def require_coach(request) -> None:
+    """Raise 404 unless the signed-in person coaches."""
     if not request.user.is_coach:
         raise Http404
+
+
+def relationship_for_coach(request, pk: int) -> CoachingRelationship:
+    """Return one of the signed-in coach's own relationships, or 404."""
+    require_coach(request)
     return get_object_or_404(_base(), pk=pk, coach=request.user)
 
 

@@ -8,21 +8,21 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from alongside.accounts.forms import SetPasswordAndNameForm
+from alongside.accounts.models import User
 from alongside.audit.log import record
 from alongside.audit.models import AuditEvent
 from alongside.coaching import actions
-from alongside.coaching.access import relationship_for_client, relationship_for_coach
+from alongside.coaching.access import (
+    relationship_for_client,
+    relationship_for_coach,
+    require_coach,
+)
 from alongside.coaching.forms import InviteForm, StateForm, TherapistForm
 from alongside.coaching.models import OPEN_STATES, CoachingRelationship
 
 
-def _coach_only(request):
-    if not request.user.is_coach:
-        raise Http404
-
-
 def coach_home(request):
-    _coach_only(request)
+    require_coach(request)
     rels = CoachingRelationship.objects.filter(coach=request.user).select_related("client")
     return render(
         request,
@@ -35,7 +35,7 @@ def coach_home(request):
 
 
 def invite(request):
-    _coach_only(request)
+    require_coach(request)
     form = InviteForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
@@ -56,48 +56,42 @@ def invite(request):
     return render(request, "coaching/invite.html", {"form": form})
 
 
-def coach_client(request, pk: int):
-    rel = relationship_for_coach(request, pk)
-    record(request, "view", "coaching details", relationship=rel)
+def _client_page(request, rel, state_form=None, status=200):
     return render(
         request,
         "coaching/coach_client.html",
         {
             "rel": rel,
             "changes": rel.changes.select_related("changed_by")[:50],
-            "state_form": StateForm(next_states=rel.next_states),
+            "state_form": state_form or StateForm(next_states=rel.next_states),
             "therapist_form": TherapistForm(initial={"therapist": rel.therapist}),
             "invitation": rel.invitations.order_by("-created_at").first(),
         },
+        status=status,
     )
+
+
+def coach_client(request, pk: int):
+    rel = relationship_for_coach(request, pk)
+    record(request, "view", "coaching details", relationship=rel)
+    return _client_page(request, rel)
 
 
 @require_POST
 def change_state(request, pk: int):
     rel = relationship_for_coach(request, pk)
     form = StateForm(request.POST, next_states=rel.next_states)
-    if form.is_valid():
-        try:
-            actions.do_change_state(
-                request, rel, form.cleaned_data["to_state"], form.cleaned_data["reason"]
-            )
-        except actions.ActionError as e:
-            messages.error(request, str(e))
-        else:
-            messages.success(request, f"Coaching is now: {rel.get_state_display().lower()}.")
-        return redirect("coach_client", rel.pk)
-    return render(
-        request,
-        "coaching/coach_client.html",
-        {
-            "rel": rel,
-            "changes": rel.changes.select_related("changed_by")[:50],
-            "state_form": form,
-            "therapist_form": TherapistForm(initial={"therapist": rel.therapist}),
-            "invitation": rel.invitations.order_by("-created_at").first(),
-        },
-        status=400,
-    )
+    if not form.is_valid():
+        return _client_page(request, rel, state_form=form, status=400)
+    try:
+        actions.do_change_state(
+            request, rel, form.cleaned_data["to_state"], form.cleaned_data["reason"]
+        )
+    except actions.ActionError as e:
+        messages.error(request, str(e))
+    else:
+        messages.success(request, f"Coaching is now: {rel.get_state_display().lower()}.")
+    return redirect("coach_client", rel.pk)
 
 
 @require_POST
@@ -182,8 +176,6 @@ def accept_invitation(request, token: str):
         )
     existing = request.user if request.user.is_authenticated else None
     if existing is None and rel.client_id is None:
-        from alongside.accounts.models import User
-
         if User.objects.filter(email=rel.invited_email).exists():
             return render(request, "coaching/invitation_sign_in.html", {"rel": rel})
     form = (

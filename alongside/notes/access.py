@@ -1,13 +1,12 @@
-from django.http import Http404
 from django.shortcuts import get_object_or_404
 
+from alongside.coaching.access import require_coach
 from alongside.notes.models import SessionNote
 
 
 def note_for_coach(request, pk: int) -> SessionNote:
     """Return one of the signed-in coach's own notes, or 404."""
-    if not request.user.is_coach:
-        raise Http404
+    require_coach(request)
     return get_object_or_404(
         SessionNote.objects.select_related("relationship__client", "relationship__practice"),
         pk=pk,

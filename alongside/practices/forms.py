@@ -1,10 +1,10 @@
 from django import forms
 
-from alongside.practices.models import CrisisResource
+from alongside.practices.models import CrisisResource, Practice
 
 CrisisResourceFormSet = forms.inlineformset_factory(
-    parent_model=CrisisResource._meta.get_field("practice").related_model,
-    model=CrisisResource,
+    Practice,
+    CrisisResource,
     fields=["region", "name", "how", "note", "order"],
     extra=2,
     can_delete=True,

@@ -194,7 +194,8 @@ def _r(
     return Rule(name, signal, level, _compile(pattern), firm, weak, past_needs_recency, own_voice)
 
 
-P, A, PLAN, ATT, SH, HARM, DANGER = (
+# The signals, in the order screen() reports them.
+SIGNALS: tuple[str, ...] = (
     "suicide_passive",
     "suicide_active",
     "suicide_plan_or_intent",
@@ -203,6 +204,7 @@ P, A, PLAN, ATT, SH, HARM, DANGER = (
     "harm_to_others",
     "in_danger",
 )
+P, A, PLAN, ATT, SH, HARM, DANGER = SIGNALS
 
 RULES: tuple[Rule, ...] = (
     # --- Compositional: a first-person frame followed by death or suicide ------------

@@ -19,21 +19,13 @@ from .rules import (
     HOPELESS_CUES,
     HOPELESS_WEIGHTS,
     RULES,
+    SIGNALS,
     URGENT,
     Rule,
 )
 from .text import Sentence, clean, looks_unscreened, split_sentences
 
 RISK_LEVELS: tuple[str, ...] = ("none", "elevated", "urgent")
-SIGNALS: tuple[str, ...] = (
-    "suicide_passive",
-    "suicide_active",
-    "suicide_plan_or_intent",
-    "suicide_behavior_recent",
-    "self_harm",
-    "harm_to_others",
-    "in_danger",
-)
 # Notices say the screen could not read everything; they never raise the level.
 LANGUAGE_NOT_SCREENED = "language_not_screened"
 SCREEN_INCOMPLETE = "screen_incomplete"
