@@ -60,3 +60,20 @@ def test_it_has_no_client_pages_for_staff(client, who, request):
     client.force_login(request.getfixturevalue(who))
     assert client.get(reverse("my_coaching")).status_code == 404
     assert client.get(reverse("who_has_seen")).status_code == 404
+
+
+def test_it_lists_only_the_coachs_own_clients(client, rel, colleague, other_coach, other_client):
+    for who in (colleague, other_coach):
+        client.force_login(who)
+        body = client.get(reverse("coach_home")).content.decode()
+        assert "Jordan" not in body
+    client.force_login(colleague)
+    assert "Morgan" in client.get(reverse("coach_home")).content.decode()
+
+
+def test_it_shows_another_client_none_of_this_clients_audit_trail(client, coach, rel, other_client):
+    client.force_login(coach)
+    client.get(reverse("coach_client", args=[rel.pk]))
+    client.force_login(other_client)
+    r = client.get(reverse("who_has_seen"))
+    assert list(r.context["events"]) == []
