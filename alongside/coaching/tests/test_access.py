@@ -77,3 +77,13 @@ def test_it_shows_another_client_none_of_this_clients_audit_trail(client, coach,
     client.force_login(other_client)
     r = client.get(reverse("who_has_seen"))
     assert list(r.context["events"]) == []
+
+
+def test_it_loads_the_client_list_in_nine_queries(
+    client, coach, rel, colleague, other_client, django_assert_num_queries
+):
+    # Session read, user, membership, two-factor check, two lists, session write (+ savepoint).
+    client.force_login(coach)
+    client.get(reverse("coach_home"))
+    with django_assert_num_queries(9):
+        client.get(reverse("coach_home"))
