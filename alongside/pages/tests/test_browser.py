@@ -13,6 +13,16 @@ from alongside.conftest import PASSWORD, axe_violations
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
+def eventually(check, seconds=5.0) -> bool:
+    """Return True once check() is true, polling for up to `seconds`."""
+    deadline = time.monotonic() + seconds
+    while not check():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.05)
+    return True
+
+
 def sign_in(page, email, code=None):
     page.goto("/account/login/")
     page.get_by_label("Email").fill(email)
@@ -129,7 +139,10 @@ def test_it_advises_a_coach_while_writing_a_note_and_applies_the_suggestion(page
 
     saved = SessionNote.objects.get()
     assert suggestion in saved.body and "PTSD" not in saved.body
-    assert coach.advice_events.filter(outcome="applied", kind="diagnosis").exists()
+    # The choice is recorded by its own request, sent before the save; let it land.
+    assert eventually(
+        lambda: coach.advice_events.filter(outcome="applied", kind="diagnosis").exists()
+    )
 
 
 def test_it_lets_a_coach_keep_their_words_and_save(page, coach, rel):
@@ -151,4 +164,4 @@ def test_it_lets_a_coach_keep_their_words_and_save(page, coach, rel):
     from alongside.notes.models import SessionNote
 
     assert SessionNote.objects.get().body == "Honestly, sounds like BPD to me."
-    assert coach.advice_events.filter(outcome="kept").exists()
+    assert eventually(lambda: coach.advice_events.filter(outcome="kept").exists())

@@ -10,12 +10,15 @@
     return input ? input.value : "";
   }
 
-  function post(url, fields) {
+  function post(url, fields, keepalive) {
     var body = new FormData();
     Object.keys(fields).forEach(function (k) { body.append(k, fields[k]); });
     return fetch(url, {
       method: "POST",
       credentials: "same-origin",
+      // keepalive (small bodies only): a choice recorded just before the coach
+      // saves must not be cancelled by the page navigating away.
+      keepalive: Boolean(keepalive),
       headers: { "X-CSRFToken": csrfToken() },
       body: body,
     }).then(function (r) {
@@ -50,13 +53,13 @@
     }
 
     function record(finding, outcome, reason) {
-      post(textarea.dataset.adviceEventUrl, {
+      return post(textarea.dataset.adviceEventUrl, {
         kind: finding.kind,
         outcome: outcome,
         where: textarea.dataset.adviceWhere,
         phrase: finding.text,
         reason: reason || "",
-      }).catch(function () {});
+      }, true).catch(function () {});
     }
 
     function apply(finding) {
@@ -104,10 +107,14 @@
           var reason = el("input", { type: "text", id: reasonId, maxlength: "500" });
           var done = el("button", { type: "button", class: "secondary" }, "Done");
           done.addEventListener("click", function () {
-            record(finding, "kept", reason.value);
-            item.remove();
-            if (!box.querySelector(".advice-item")) panel.textContent = "";
-            textarea.focus();
+            done.disabled = true;
+            // Remove the advice once the choice is stored, so what the page
+            // shows matches what was recorded.
+            record(finding, "kept", reason.value).then(function () {
+              item.remove();
+              if (!box.querySelector(".advice-item")) panel.textContent = "";
+              textarea.focus();
+            });
           });
           item.appendChild(label);
           item.appendChild(reason);
