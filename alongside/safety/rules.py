@@ -61,7 +61,8 @@ _FRAGMENTS = {
     "HARMVERB": r"(?:kill|killing|murder|murdering|hurt|hurting|harm|harming|stab|stabbing|"
     r"shoot|shooting|strangle|strangling|choke|choking|beat|beating|punch|punching|smash|"
     r"smashing|attack|attacking|poison|poisoning|run over|batter|battering|slap|slapping|"
-    r"hit|hitting|strangle|drown|drowning|suffocate|suffocating|push|pushing|shove|shoving)",
+    r"hit|hitting|strangle|drown|drowning|suffocate|suffocating|push|pushing|shove|shoving|"
+    r"smother|smothering)",
     "ABUSER": r"(?:he|she|hes|shes|he is|she is|they|theyre|my (?:\w+ ){0,2}?(?:husband|wife|"
     r"partner|"
     r"boyfriend|girlfriend|ex|ex husband|ex wife|dad|father|mum|mother|stepdad|stepfather|"
@@ -115,6 +116,8 @@ _FRAGMENTS = {
     r"could|will) (?:all )?(?:be over|end)|(?:i|id) died|(?:i|id) was dead|my (?:own )?death|"
     r"my (?:own )?funeral|not existing|no longer (?:be )?(?:here|alive|exist)|six feet under|"
     r"in the ground|disappear and never come back|never come back|out of (?:this|my) life|"
+    r"(?:i )?(?:got|get|getting) (?:hit|run over|killed) by (?:a|the) "
+    r"(?:bus|car|truck|lorry|train)|"
     r"giv\w* up on (?:life|living)|not (?:be )?alive (?:next|by|in a) \w+|"
     r"(?:fall asleep|sleep|go to sleep|went to sleep|fell asleep) and (?:not|didnt|never|stay|"
     r"stayed) (?:wake|woke|have to|asleep)|(?:i )?(?:dont|wont|do not|"
@@ -215,8 +218,10 @@ RULES: tuple[Rule, ...] = (
         P,
         ELEVATED,
         # The other order: "if i went to sleep and didnt wake up it would be a mercy".
-        r"\b<GONE>\b.{0,30}\b(?:would|itd|it would|will)(?: \w+)? be (?:\w+ )?(?:a mercy|a relief|"
-        r"a blessing|a release|nice|better|easier|peaceful|okay|fine|good|for the best)\b",
+        r"\b<GONE>\b.{0,30}\b(?:would|itd|it would|will|id)(?: \w+)? be (?:\w+ )?"
+        r"(?:a mercy|a relief|"
+        r"a blessing|a release|nice|better|easier|peaceful|okay|fine|good|for the best|relieved|"
+        r"grateful|glad)\b",
     ),
     _r(
         "on_my_mind",
@@ -2410,6 +2415,149 @@ RULES: tuple[Rule, ...] = (
         r" up at my (?:work|house|home|door|flat|school)\b|"
         r"\b(?:hits|beats|kicks|chokes|slaps|punches|shoves|strangles) me (?:when|whenever|if|"
         r"every|all the time|most|again|a lot)\b",
+    ),
+    # --- Third session: families read off the misses of `fresh2` (fr5) ---------------------
+    _r(
+        "fam3_wont_matter",
+        PLAN,
+        URGENT,
+        # Finality with a set time: "tomorrow it won't matter anymore", "by this time next
+        # week none of this will be my problem", "by then it'll be done".
+        r"\b(?:tomorrow|tonight|by (?:then|monday|tuesday|wednesday|thursday|friday|saturday|"
+        r"sunday|the weekend|next week|the end of the (?:week|month))|(?:this time|by this time) "
+        r"(?:tomorrow|next week|next month)|after (?:tonight|tomorrow|this weekend))\b.{0,30}\b(?:"
+        r"(?:it|nothing|none of (?:this|it)|any of (?:this|it))(?: \w+)? (?:wont|will not|isnt "
+        r"going to|is not going to) (?:matter|be my problem)|(?:none of (?:this|it)|nothing) "
+        r"(?:will|is going to) (?:matter|be my problem)|(?:it|everything)(?:ll| will) "
+        r"(?:all )?(?:be "
+        r"(?:done|over|finished)))\b|\blast thing (?:left|to do|on the list|to sort)(?: \w+)? is "
+        r"me\b|\b(?:tonight|tomorrow)\b.{0,10}\b(?:im|i am) not (?:getting back (?:in|into|on)|"
+        r"coming (?:back|home)|going (?:back|home)|driving (?:back|home))\b|"
+        r"\bsoon (?:ill|i will) be "
+        r"(?:lighter|free|gone|at peace|out of (?:here|your way|everyones way))(?: still)?\b",
+        firm=True,
+    ),
+    _r(
+        "fam3_will_hold",
+        PLAN,
+        URGENT,
+        # Testing or trusting a ligature point: "the beam in the garage will hold".
+        r"\b(?:beam|rafter|banister|bannister|loft hatch|hook|door frame|doorframe|branch|"
+        r"railing|pipe|curtain rail|light fitting)\b.{0,30}\b(?:will|would|should|can|could|"
+        r"is going to) (?:hold|take (?:my|the) weight)\b|\b(?:rope|noose|cord|cable|belt)\b"
+        r".{0,40}\b(?:strong enough|long enough|hold my weight|take my weight)\b",
+        firm=True,
+    ),
+    _r(
+        "fam3_plenty",
+        PLAN,
+        URGENT,
+        # A count of something with "should be plenty": "I counted them out. 60 should be
+        # plenty." Weak alone: it needs another cue.
+        r"\b(?:<NUM>|that|those|these|they|them)\b(?: \w+)? (?:should|will|would|ought to) be "
+        r"(?:plenty|enough|more than enough)\s*(?:$|[.!,])|\bcounted (?:them|it|the \w+|my \w+) "
+        r"(?:out|up)\b",
+        firm=True,
+        weak="prep",
+    ),
+    _r(
+        "fam3_lethal_search",
+        PLAN,
+        URGENT,
+        # Researching how a means kills: "which painkillers damage the liver fastest",
+        # "the express that doesn't stop at our station".
+        r"\b(?:looked up|look up|looking up|googled|googling|searched|searching|researched|"
+        r"researching|read up on|checked|checking|worked out|found out)\b.{0,40}\b(?:which|"
+        r"what|how)\b.{0,40}\b(?:fastest|quickest|most (?:painless|lethal|effective)|"
+        r"(?:damages?|destroy\w*|shut\w* down) (?:the |your |my )?(?:liver|kidneys|heart)|"
+        r"(?:is|are|would be) (?:fatal|lethal|deadly))\b|\b(?:checked|checking|looked up|"
+        r"looking up|memori[sz]ed|know)\b.{0,30}\b(?:timetable|times?|schedule)\b.{0,40}\b"
+        r"(?:express|fast train|freight|(?:doesnt|does not|dont|wont) stop)\b",
+        firm=True,
+    ),
+    _r(
+        "fam3_gas",
+        PLAN,
+        URGENT,
+        # Charcoal or exhaust in a closed space.
+        r"\b(?:charcoal|barbecue|bbq|grill|exhaust|hose(?:pipe)?|generator)\b.{0,50}\b(?:in "
+        r"(?:the|my) (?:car|tent|garage|bathroom|room)|(?:closed|shut|sealed|taped) (?:up )?"
+        r"(?:the |"
+        r"all the )?(?:windows|doors|vents|gaps))\b",
+        firm=True,
+    ),
+    _r(
+        "fam3_for_when",
+        PLAN,
+        URGENT,
+        # Means kept ready for a moment: "my pills by the bed for when i finally have the guts".
+        r"\bfor when (?:i )?(?:finally )?(?:have|get|find|work up) (?:the )?(?:guts|nerve|courage)"
+        r"\b|\b(?:<DRUG>|rope|noose|gun|blade|razor|vodka)\b.{0,40}\bfor when (?:i|im|the time)\b"
+        r"(?! (?:get|have) (?:a |my )?(?:headache|migraine|cold|flu|period|cramps|back pain))",
+        firm=True,
+    ),
+    _r(
+        "fam3_notes_family",
+        PLAN,
+        URGENT,
+        # Notes or letters to several people: "wrote a note for mum and one for my sister".
+        r"\b(?:wrote|written|writing|left|leaving)\b.{0,15}\b(?:note|letter)s? (?:for|to) (?:my )?"
+        r"\w+\b.{0,15}\band (?:one|another|a \w+) (?:for|to)\b",
+        firm=True,
+    ),
+    _r(
+        "fam3_notes_weak",
+        PLAN,
+        URGENT,
+        r"\b(?:the )?(?:notes|letters) (?:are|have been) (?:written|done|finished|ready)\b|"
+        r"\bwhen (?:everyone|everybody|they|the family|my (?:family|parents|flatmates?|"
+        r"roommates?|wife|husband|partner)) (?:is|are|will be|has|have) (?:at|out|away|asleep|gone|"
+        r"left)\b|\b(?:gave|given|giving) away (?:my|all my|most of my)\b",
+        firm=True,
+        weak="prep",
+    ),
+    _r(
+        "fam3_gave_away",
+        PLAN,
+        URGENT,
+        # Giving away possessions, with a lightness or finality beside it.
+        r"\b(?:gave|given|giving|give) (?:away )?(?:my|all my|most of my)\b.{0,40}\b"
+        r"(?:away\b.{0,40})?"
+        r"\b(?:lighter|soon|wont need|will not need|not going to need|dont need (?:them|it) "
+        r"anymore|where im going|after im gone)\b",
+        firm=True,
+    ),
+    _r(
+        "fam3_everything_arranged",
+        PLAN,
+        URGENT,
+        r"\b(?:everythings|everything is|its all|it is all|all) (?:arranged|organi[sz]ed|in order|"
+        r"sorted|taken care of|set|ready)\s*(?:$|[.!,])",
+        firm=True,
+        weak="prep",
+    ),
+    _r(
+        "fam3_easy_step",
+        A,
+        ELEVATED,
+        # Ideation about a means: "how easy it would be to just step off the platform",
+        # "I've been thinking about the overpass a lot".
+        r"\bhow (?:easy|simple|quick) it (?:would|could) be to (?:just )?(?:step|jump|fall|walk|"
+        r"drive|swerve|let go|take|swallow|end|stop|lean)\b|\b(?:thinking|thought|think|"
+        r"keep thinking|cant stop thinking) about (?:the|that) (?:overpass|bridge|tracks|train "
+        r"tracks|railway|cliff|ledge|edge|roof|rooftop|pills|rope|river)\b(?! (?:toll|repairs?|"
+        r"works|closure|project|design|plans?|game|party|trip|walk|view|photos?))",
+    ),
+    _r(
+        "fam3_making_it",
+        P,
+        ELEVATED,
+        # "I don't see myself making it to 30", "hoping it runs out".
+        r"\b(?:dont|do not|cant|cannot|never) (?:really )?see myself (?:making it|getting|living|"
+        r"being (?:here|alive|around)) (?:to|past|until|till)\b|\bborrowed time\b.{0,40}\b(?:hop"
+        r"\w+|want\w*|wish\w*) (?:it|that it) (?:runs out|ends)\b|\bwonder\w* (?:if|whether|who) "
+        r"(?:anyone|anybody|people|they|\w+) (?:would|will) (?:even )?(?:come to|show up at|"
+        r"turn up to|miss me at) my funeral\b",
     ),
 )
 

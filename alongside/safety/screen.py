@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import context
+from . import context, semantic
 from .rules import (
     ELEVATED,
     HARM_ESCALATORS,
@@ -118,8 +118,10 @@ def _screen(text: str) -> Screening:
     sentences = split_sentences(cleaned)
     if not sentences:
         return NONE
-    hits = find_hits(sentences)
+    cleared: set[int] = set()
+    hits = find_hits(sentences, cleared)
     hits = combine(hits, sentences)
+    hits.extend(semantic_hits(sentences, hits, cleared))
     notices = (LANGUAGE_NOT_SCREENED,) if looks_unscreened(cleaned) else ()
     if not hits:
         return Screening("none", notices, ())
@@ -130,8 +132,12 @@ def _screen(text: str) -> Screening:
     return Screening(RISK_LEVELS[top], signals, evidence)
 
 
-def find_hits(sentences: list[Sentence]) -> list[Hit]:
-    """Return every rule match that survives its context, one per rule per sentence."""
+def find_hits(sentences: list[Sentence], cleared: set[int] | None = None) -> list[Hit]:
+    """Return every rule match that survives its context, one per rule per sentence.
+
+    The index of each sentence where a match was cleared by its context is added to
+    cleared, so the semantic layer can leave those sentences to the rules' judgement.
+    """
     hits: list[Hit] = []
     norms = [s.norm for s in sentences]
     last_hit: dict[str, int] = {}
@@ -151,11 +157,14 @@ def find_hits(sentences: list[Sentence]) -> list[Hit]:
                 level = judge(
                     rule, norm, m, neighbours, following, previous, sentence.original, recent_past
                 )
-                if level:
-                    hits.append(Hit(rule.name, rule.signal, level, i, rule.weak, m.group(0)))
-                    last_hit[rule.name] = i
-                    if not rule.weak:  # weak cues count one by one
-                        break
+                if not level:
+                    if cleared is not None and not rule.weak:
+                        cleared.add(i)
+                    continue
+                hits.append(Hit(rule.name, rule.signal, level, i, rule.weak, m.group(0)))
+                last_hit[rule.name] = i
+                if not rule.weak:  # weak cues count one by one
+                    break
     return hits
 
 
@@ -230,6 +239,41 @@ def judge(
         # "I'm scared I'll hurt someone" is an intrusive fear, not an intent.
         return ELEVATED
     return rule.level
+
+
+def semantic_hits(sentences: list[Sentence], hits: list[Hit], cleared: set[int]) -> list[Hit]:
+    """Return what the semantic layer adds to the rules' hits (nothing if not built).
+
+    It reads meaning the rules have no pattern for. It never lowers what the rules found,
+    and it stays out of a sentence where a rule matched and its context cleared it
+    ("I'm not suicidal", "when I was 15 I tried"): there the rules have read the words
+    closely and the layer, which sees no word order, knows less. It adds a level only
+    above what the rules found: elevated where they found nothing, urgent where the
+    classifier is sure of it.
+    """
+    model = semantic.model()
+    if model is None:
+        return []
+    found = max((h.level for h in hits), default=0)
+    if found >= URGENT:
+        return []
+    candidates = [
+        span
+        for span in semantic.spans(sentences)
+        if not any(i in cleared for i in range(span.first, span.last + 1))
+    ]
+    scored = model.score([span.text for span in candidates])
+    best: tuple[float, semantic.Span, semantic.Scores] | None = None
+    for span, scores in zip(candidates, scored, strict=True):
+        if scores.risk >= model.threshold and (best is None or scores.risk > best[0]):
+            best = (scores.risk, span, scores)
+    if best is None:
+        return []
+    _, span, scores = best
+    level = URGENT if scores.urgent >= model.urgent_threshold else ELEVATED
+    if level <= found:
+        return []
+    return [Hit("semantic", scores.signal, level, i) for i in range(span.first, span.last + 1)]
 
 
 def combine(hits: list[Hit], sentences: list[Sentence]) -> list[Hit]:

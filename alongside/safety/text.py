@@ -217,6 +217,12 @@ WORD_MAP: dict[str, str] = {
     "cutt": "cut",
     "cuttin": "cutting",
     "agian": "again",
+    "dissapear": "disappear",
+    "dissappear": "disappear",
+    "disapear": "disappear",
+    "forver": "forever",
+    "forevr": "forever",
+    "bak": "back",
     "agin": "again",
     "agan": "again",
     "tierd": "tired",
@@ -318,7 +324,24 @@ def normalise(text: str) -> str:
     t = _INNER_HYPHEN.sub(" ", t)  # "one-way" -> "one way", "ex-husband" -> "ex husband"
     t = _NOT_TEXT.sub(" ", t)
     t = _SPACES.sub(" ", t).strip()
-    return _WORD_MAP_RE.sub(lambda m: WORD_MAP[m.group(1)], t)
+    t = _WORD_MAP_RE.sub(lambda m: WORD_MAP[m.group(1)], t)
+    # Diaries and chat drop the subject: "started cutting again", "bought a rope today".
+    # The rules read first-person acts, so give the act its writer back.
+    return "i " + t if _DROPPED_SUBJECT.match(t) else t
+
+
+_DROPPED_SUBJECT = re.compile(
+    r"(?:(?:just |finally |already |also |then |still |actually |nearly |almost |"
+    r"literally |basically |really |kinda |kind of )?"
+    r"(?:started|bought|wrote|written|checked|cancelled|canceled|gave|given|counted|took|"
+    r"looked|searched|googled|tried|went|made|put|got|stood|sat|drove|walked|picked|"
+    r"found|kept|keep|hid|saved|stocked|stockpiled|collected|filled|emptied|tied|tested|"
+    r"booked|paid|deleted|left|sent|said|told|cut|burned|burnt|scratched|hit|punched|"
+    r"swallowed|overdosed|relapsed|planned|planning|thinking|thought|wondering|wanting|"
+    r"want|wish|wished|hoping|cant|can not|cannot|dont|didnt|wont|feel|feeling|felt|"
+    r"been|havent|keep|keeps|sorted|arranged|finished|prepared|researched|"
+    r"ordered|wrapped|loaded|sharpened|counting|writing|saving|giving|buying)\b)"
+)
 
 
 # Language heuristic: dependency-free, on purpose. A text is "not fully read" when it

@@ -23,6 +23,18 @@ def eventually(check, seconds=5.0) -> bool:
     return True
 
 
+def advice_recorded(page, column: int) -> bool:
+    """Return True once the coach's advice history counts a choice in column (1-based).
+
+    Read through the server, not the database: with SQLite the live server shares the
+    test's connection, and a query from this thread while the server is still storing
+    the choice (it is sent with keepalive, after the page has moved on) can collide.
+    """
+    html = page.request.get("/advice/history/").text()
+    cells = re.findall(r"<tr><th scope=\"row\">[^<]*</th>((?:<td>\d+</td>)+)</tr>", html)
+    return any(int(re.findall(r"\d+", row)[column]) > 0 for row in cells)
+
+
 def sign_in(page, email, code=None):
     page.goto("/account/login/")
     page.get_by_label("Email").fill(email)
@@ -135,14 +147,13 @@ def test_it_advises_a_coach_while_writing_a_note_and_applies_the_suggestion(page
     page.get_by_role("button", name="Save note").click()
     page.wait_for_url("**/coach/notes/*/")
     assert page.get_by_text("Saved.").is_visible()
+    # The choice is recorded by its own request, sent before the save; let it land.
+    assert eventually(lambda: advice_recorded(page, column=1))
     from alongside.notes.models import SessionNote
 
     saved = SessionNote.objects.get()
     assert suggestion in saved.body and "PTSD" not in saved.body
-    # The choice is recorded by its own request, sent before the save; let it land.
-    assert eventually(
-        lambda: coach.advice_events.filter(outcome="applied", kind="diagnosis").exists()
-    )
+    assert coach.advice_events.filter(outcome="applied", kind="diagnosis").exists()
 
 
 def test_it_lets_a_coach_keep_their_words_and_save(page, coach, rel):
@@ -163,5 +174,6 @@ def test_it_lets_a_coach_keep_their_words_and_save(page, coach, rel):
     page.wait_for_url("**/coach/notes/*/")
     from alongside.notes.models import SessionNote
 
+    assert eventually(lambda: advice_recorded(page, column=2))
     assert SessionNote.objects.get().body == "Honestly, sounds like BPD to me."
-    assert eventually(lambda: coach.advice_events.filter(outcome="kept").exists())
+    assert coach.advice_events.filter(outcome="kept").exists()

@@ -1,10 +1,17 @@
-"""Each context layer on its own, then through screen()."""
+"""Each context layer of the rules on its own, then through screen() with the rules alone."""
 
 from __future__ import annotations
 
 import pytest
 
-from alongside.safety import context, screen
+from alongside.safety import context, screen, semantic
+
+
+@pytest.fixture(autouse=True)
+def rules_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    # These tests pin the rules' own judgements; the semantic layer is tested in
+    # test_semantic and, with the rules, by the quality floors.
+    monkeypatch.setenv(semantic.ENV_SWITCH, "0")
 
 
 def test_it_reads_negation_in_the_lead() -> None:

@@ -1,0 +1,304 @@
+"""Build the semantic layer's artifact, `model/semantic.npz`.
+
+Run: .venv/bin/python -m alongside.safety.build_semantic   (make setup runs it when the
+artifact is missing or older than this file or the training data).
+
+1. Distil: pass every word piece of the vocabulary through MiniLM-L6 on its own
+   ("[CLS] piece [SEP]") and keep the pooled output as that piece's static vector.
+2. Reduce to DIMS dimensions by PCA and weight each piece by log(1 + rank), so that
+   frequent pieces ("the", ".", "i") count for less in a mean.
+3. Train the three logistic heads on the project's labelled examples (TRAIN_SETS), with
+   every sentence of a text that is not risky as a further negative.
+4. Choose the thresholds from out-of-fold scores on the training data, so that at most
+   TARGET_HARD_FA of hard negatives would be flagged by this layer alone.
+
+Deterministic: the same inputs give the same artifact. About a minute on two cores.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+from .bench import HARD_NEGATIVE_KINDS as HARD_KINDS
+from .semantic import ARTIFACT, RISK_SIGNALS, Classifier, StaticEncoder, spans
+from .text import clean, split_sentences
+
+DEVDATA = Path(__file__).resolve().parent / "devdata"
+# fresh3 is never trained on: it is the unseen measure (see docs/safety.md).
+TRAIN_SETS = ("dev", "heldout", "fresh", "fresh2", "train")
+DIMS = 256
+L2 = 1e-4
+FOLDS = 5
+TARGET_HARD_FA = 0.04
+TARGET_UNRELATED_FA = 0.02
+TARGET_URGENT_PRECISION = 0.90
+
+
+DISTILLED = ARTIFACT.with_name("distilled.npz")
+
+
+def distilled(dims: int = DIMS) -> tuple[list[str], np.ndarray]:
+    """Return the distilled vocabulary and vectors, from the cache when it is current.
+
+    Distilling takes a couple of minutes and depends only on the model and this code, so
+    changing rules or data retrains the classifier in seconds without it.
+    """
+    from . import minilm, wordpiece
+
+    sources = [Path(minilm.__file__), Path(wordpiece.__file__)]
+    if DISTILLED.exists() and all(DISTILLED.stat().st_mtime > p.stat().st_mtime for p in sources):
+        with np.load(DISTILLED, allow_pickle=False) as data:
+            if data["vectors"].shape[1] == dims:
+                return str(data["vocab"]).split("\n"), data["vectors"]
+    vocab, vectors = minilm.distil(dims)
+    DISTILLED.parent.mkdir(parents=True, exist_ok=True)
+    np.savez(DISTILLED, vocab=np.array("\n".join(vocab)), vectors=vectors.astype(np.float16))
+    return vocab, vectors.astype(np.float16)
+
+
+def load_examples(names: tuple[str, ...] = TRAIN_SETS) -> list[dict[str, object]]:
+    """Return the labelled examples of the named sets that exist."""
+    rows: list[dict[str, object]] = []
+    for name in names:
+        path = DEVDATA / f"{name}.jsonl"
+        if path.exists():
+            with path.open(encoding="utf-8") as f:
+                rows.extend(json.loads(line) for line in f if line.strip())
+    return rows
+
+
+def text_spans(text: str) -> tuple[str, list[str]]:
+    """Return a text's normalised whole and the spans the screen would score in it.
+
+    Spans holding a sentence where a rule matched and its context cleared it are left
+    out, exactly as at screening time (see `screen.semantic_hits`).
+    """
+    from .screen import find_hits
+
+    sentences = split_sentences(clean(text))
+    cleared: set[int] = set()
+    find_hits(sentences, cleared)
+    kept = [
+        span.text
+        for span in spans(sentences)
+        if not any(i in cleared for i in range(span.first, span.last + 1))
+    ]
+    return " ".join(s.norm for s in sentences), kept
+
+
+def training_matrix(
+    encoder: StaticEncoder, rows: list[dict[str, object]], heads: dict[str, np.ndarray] | None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Return features and labels for training, and the row each item came from.
+
+    Items: every text whole; every span of a text with no risk, as a negative; and, when
+    heads from a first round are given, the highest-scoring span of each risky text of
+    several sentences, as a positive. Which sentence of a risky text holds the risk is
+    not labelled; the first round's best guess stands in for it (multiple-instance
+    learning, one round), so a risky sentence buried in a long entry is learned as such.
+    """
+    texts: list[str] = []
+    risky: list[int] = []
+    urgent: list[int] = []
+    signal: list[int] = []
+    origin: list[int] = []
+    classifier = Classifier(heads) if heads else None
+    for r, row in enumerate(rows):
+        level = str(row["risk"])
+        sigs = [s for s in row.get("signals", []) if s in RISK_SIGNALS]  # type: ignore[attr-defined]
+        sig = RISK_SIGNALS.index(sigs[0]) if sigs else -1
+        whole, parts = _spans_cache(str(row["text"]))
+        items = [whole]
+        if level == "none":
+            items += [p for p in parts if p != whole]
+        elif classifier is not None and len(parts) > 1:
+            scores = classifier.predict(encoder.encode(parts))
+            items.append(parts[int(np.argmax([sc.risk for sc in scores]))])
+        for item in items:
+            texts.append(item)
+            risky.append(int(level != "none"))
+            urgent.append(int(level == "urgent"))
+            signal.append(sig)
+            origin.append(r)
+    return (
+        encoder.encode(texts),
+        np.array(risky),
+        np.array(urgent),
+        np.array(signal),
+        np.array(origin),
+    )
+
+
+_SPANS: dict[str, tuple[str, list[str]]] = {}
+
+
+def _spans_cache(text: str) -> tuple[str, list[str]]:
+    if text not in _SPANS:
+        _SPANS[text] = text_spans(text)
+    return _SPANS[text]
+
+
+def fit_logistic(x: np.ndarray, y: np.ndarray, weight: np.ndarray | None = None) -> np.ndarray:
+    """Return weights (last entry the bias) of an L2-regularised logistic regression."""
+    n, d = x.shape
+    xb = np.hstack([x, np.ones((n, 1), dtype=np.float32)])
+    w = np.zeros(d + 1, dtype=np.float64)
+    sw = np.ones(n) if weight is None else weight
+    sw = sw / sw.sum()
+    # Newton's method: a few exact steps on a convex loss, no learning rate to tune.
+    for _ in range(25):
+        p = 1.0 / (1.0 + np.exp(-np.clip(xb @ w, -30, 30)))
+        grad = xb.T @ (sw * (p - y)) + L2 * np.r_[w[:-1], 0.0]
+        hess = (xb * (sw * p * (1 - p))[:, None]).T @ xb + L2 * np.eye(d + 1)
+        step = np.linalg.solve(hess, grad)
+        w -= step
+        if np.abs(step).max() < 1e-6:
+            break
+    return w
+
+
+def fit_softmax(x: np.ndarray, y: np.ndarray, classes: int) -> np.ndarray:
+    """Return one-vs-rest logistic weights (classes x (d+1)) for the signal head."""
+    return np.stack([fit_logistic(x, (y == c).astype(np.float64)) for c in range(classes)])
+
+
+def fit_heads(
+    x: np.ndarray, risky: np.ndarray, urgent: np.ndarray, signal: np.ndarray
+) -> dict[str, np.ndarray]:
+    """Return the three heads' weights trained on x, and x itself as the neighbour memory."""
+    # Balance the classes so the many extra negative sentences do not drown the positives.
+    pos = risky.sum()
+    weight = np.where(risky == 1, (len(risky) - pos) / max(pos, 1), 1.0)
+    risk = fit_logistic(x, risky.astype(np.float64), weight)
+    on = risky == 1
+    urg = fit_logistic(x[on], urgent[on].astype(np.float64))
+    has = signal >= 0
+    sig = fit_softmax(x[has], signal[has], len(RISK_SIGNALS))
+    return {
+        "risk_w": risk[:-1].astype(np.float32),
+        "risk_b": np.asarray(risk[-1], dtype=np.float32),
+        "urgent_w": urg[:-1].astype(np.float32),
+        "urgent_b": np.asarray(urg[-1], dtype=np.float32),
+        "signal_w": sig[:, :-1].T.astype(np.float32),
+        "signal_b": sig[:, -1].astype(np.float32),
+        "memory_x": x.astype(np.float16),
+        "memory_y": risky.astype(np.float16),
+    }
+
+
+def train(encoder: StaticEncoder, rows: list[dict[str, object]]) -> dict[str, np.ndarray]:
+    """Return heads trained on rows in two rounds (see `training_matrix`)."""
+    x, risky, urgent, signal, _ = training_matrix(encoder, rows, None)
+    heads = fit_heads(x, risky, urgent, signal)
+    x, risky, urgent, signal, _ = training_matrix(encoder, rows, heads)
+    return fit_heads(x, risky, urgent, signal)
+
+
+def text_scores(
+    encoder: StaticEncoder, heads: dict[str, np.ndarray], texts: list[str]
+) -> tuple[np.ndarray, np.ndarray]:
+    """Return, per text, the highest risk score over its spans and that span's urgent score."""
+    classifier = Classifier(heads)
+    risk = np.zeros(len(texts))
+    urgent = np.zeros(len(texts))
+    for i, text in enumerate(texts):
+        _, parts = _spans_cache(text)
+        if not parts:
+            continue
+        best = max(classifier.predict(encoder.encode(parts)), key=lambda s: s.risk)
+        risk[i], urgent[i] = best.risk, best.urgent
+    return risk, urgent
+
+
+def out_of_fold(
+    encoder: StaticEncoder, rows: list[dict[str, object]]
+) -> tuple[np.ndarray, np.ndarray]:
+    """Return each training text's scores from a model that never saw it."""
+    fold_of_row = np.arange(len(rows)) % FOLDS
+    risk_oof = np.zeros(len(rows))
+    urgent_oof = np.zeros(len(rows))
+    for k in range(FOLDS):
+        heads = train(encoder, [row for i, row in enumerate(rows) if fold_of_row[i] != k])
+        held = [i for i in range(len(rows)) if fold_of_row[i] == k]
+        r, u = text_scores(encoder, heads, [str(rows[i]["text"]) for i in held])
+        risk_oof[held], urgent_oof[held] = r, u
+    return risk_oof, urgent_oof
+
+
+def choose_thresholds(
+    rows: list[dict[str, object]], risk: np.ndarray, urgent: np.ndarray
+) -> tuple[float, float]:
+    """Return the lowest risk threshold within the false-alarm budgets, and the urgent one.
+
+    Budgets are for this layer alone, on out-of-fold scores: at most TARGET_HARD_FA of hard
+    negatives and TARGET_UNRELATED_FA of unrelated posts flagged. Urgent needs a score at
+    which TARGET_URGENT_PRECISION of the flagged texts are truly urgent.
+    """
+    none = np.array([r["risk"] == "none" for r in rows])
+    hard = none & np.array([r.get("kind") in HARD_KINDS for r in rows])
+    unrelated = none & ~hard
+    threshold = 0.99
+    for t in np.arange(0.99, 0.3, -0.005):
+        if (risk[hard] >= t).mean() > TARGET_HARD_FA:
+            break
+        if (risk[unrelated] >= t).mean() > TARGET_UNRELATED_FA:
+            break
+        threshold = float(t)
+    flagged = risk >= threshold
+    is_urgent = np.array([r["risk"] == "urgent" for r in rows])
+    urgent_threshold = 0.99
+    for t in np.arange(0.5, 0.99, 0.01):
+        sel = flagged & (urgent >= t)
+        if sel.sum() and is_urgent[sel].mean() >= TARGET_URGENT_PRECISION:
+            urgent_threshold = float(t)
+            break
+    return threshold, urgent_threshold
+
+
+def build(out: Path = ARTIFACT, dims: int = DIMS) -> dict[str, float]:
+    """Build the artifact at out and return the figures chosen on the way."""
+    t0 = time.perf_counter()
+    vocab, vectors16 = distilled(dims)
+    encoder = StaticEncoder(vocab, vectors16)
+    rows = load_examples()
+    risk_oof, urgent_oof = out_of_fold(encoder, rows)
+    threshold, urgent_threshold = choose_thresholds(rows, risk_oof, urgent_oof)
+    heads = train(encoder, rows)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_suffix(".tmp.npz")
+    arrays: dict[str, np.ndarray] = {
+        "vocab": np.array("\n".join(vocab)),
+        "vectors": vectors16,
+        "threshold": np.asarray(threshold, dtype=np.float32),
+        "urgent_threshold": np.asarray(urgent_threshold, dtype=np.float32),
+        **heads,
+    }
+    np.savez(tmp, **arrays)  # type: ignore[arg-type]
+    tmp.replace(out)
+    return {
+        "examples": float(len(rows)),
+        "threshold": threshold,
+        "urgent_threshold": urgent_threshold,
+        "seconds": time.perf_counter() - t0,
+        "megabytes": out.stat().st_size / 1e6,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ARTIFACT)
+    parser.add_argument("--dims", type=int, default=DIMS)
+    args = parser.parse_args(argv)
+    figures = build(args.out, args.dims)
+    print(json.dumps(figures), file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

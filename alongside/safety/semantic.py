@@ -1,0 +1,189 @@
+"""The semantic layer: static sentence embeddings and a small trained classifier.
+
+Rules read the phrasings someone wrote down; this layer reads meaning, so it can catch a
+way of saying "I want to be gone" that no rule lists. Each word piece has a fixed vector,
+distilled once from the MiniLM-L6 sentence encoder (`build_semantic` makes them); a
+sentence's vector is the weighted mean of its pieces' vectors, and a logistic classifier
+trained on the project's labelled examples gives, per sentence, the chance that it holds
+crisis language, the chance that it is urgent, and which signal it is most like.
+
+At save time this is a dictionary lookup and two small matrix products: well under a
+millisecond a sentence, no torch, no network. The artifact lives in `model/semantic.npz`
+(built by `make setup`; see docs/safety.md). Without it the screen still runs on its rules
+alone, and `available()` says so.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from .rules import SIGNALS
+from .text import Sentence
+from .wordpiece import WordPiece
+
+ARTIFACT = Path(__file__).resolve().parent / "model" / "semantic.npz"
+# Set to "0" to screen with the rules alone (the benchmark's --rules-only compares the two).
+ENV_SWITCH = "ALONGSIDE_SAFETY_SEMANTIC"
+NEIGHBOURS = 10
+NEIGHBOUR_SHARE = 0.5
+# The seven risk signals the classifier's last head chooses among.
+RISK_SIGNALS: tuple[str, ...] = tuple(SIGNALS)
+
+
+@dataclass(frozen=True)
+class Scores:
+    """What the classifier says of one span of text."""
+
+    risk: float  # chance the span holds crisis language (elevated or urgent)
+    urgent: float  # chance it is urgent, given that it is risky
+    signal: str  # the signal it is most like
+
+
+class StaticEncoder:
+    """Turn text into the weighted mean of its word pieces' static vectors."""
+
+    def __init__(self, vocab: list[str], vectors: np.ndarray) -> None:
+        self.pieces = WordPiece(vocab)
+        # Kept in half precision (15 MB rather than 30); a sentence's rows are widened on use.
+        self.vectors = vectors.astype(np.float16, copy=False)
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        """Return one unit-length row per text (a zero row for text with no pieces)."""
+        out = np.zeros((len(texts), self.vectors.shape[1]), dtype=np.float32)
+        for i, text in enumerate(texts):
+            ids = self.pieces.encode(text)
+            if ids:
+                v = self.vectors[ids].astype(np.float32).mean(0)
+                norm = float(np.linalg.norm(v))
+                if norm > 0:
+                    out[i] = v / norm
+        return out
+
+
+class Classifier:
+    """Score a span's vector: risk, urgent-given-risk, and the nearest signal.
+
+    Risk is the mean of two readings that fail differently: a logistic head (a smooth
+    boundary over the whole space) and the labelled examples nearest to the span (which
+    remember particular phrasings, such as coded means, that a linear boundary blurs).
+    """
+
+    def __init__(self, heads: dict[str, np.ndarray]) -> None:
+        self.risk_w, self.risk_b = heads["risk_w"], heads["risk_b"]
+        self.urgent_w, self.urgent_b = heads["urgent_w"], heads["urgent_b"]
+        self.signal_w, self.signal_b = heads["signal_w"], heads["signal_b"]
+        self.memory_x = heads["memory_x"].astype(np.float32)
+        self.memory_y = heads["memory_y"].astype(np.float32)
+
+    def predict(self, x: np.ndarray) -> list[Scores]:
+        """Return the scores of each row of x."""
+        risk = NEIGHBOUR_SHARE * self.neighbours(x) + (1 - NEIGHBOUR_SHARE) * _sigmoid(
+            x @ self.risk_w + self.risk_b
+        )
+        urgent = _sigmoid(x @ self.urgent_w + self.urgent_b)
+        signal = (x @ self.signal_w + self.signal_b).argmax(1)
+        return [
+            Scores(float(r), float(u), RISK_SIGNALS[int(s)])
+            for r, u, s in zip(risk, urgent, signal, strict=True)
+        ]
+
+    def neighbours(self, x: np.ndarray) -> np.ndarray:
+        """Return, per row, the similarity-weighted share of risky among its nearest examples."""
+        if not len(self.memory_y):
+            return np.zeros(len(x))
+        sim = x @ self.memory_x.T
+        k = min(NEIGHBOURS, sim.shape[1])
+        top = np.argpartition(-sim, k - 1, axis=1)[:, :k]
+        # Sharpened so that the closest few examples decide.
+        w = np.take_along_axis(sim, top, 1).clip(0) ** 4
+        return (w * self.memory_y[top]).sum(1) / (w.sum(1) + 1e-9)
+
+
+@dataclass(frozen=True)
+class Model:
+    """A loaded artifact: encoder, classifier and the thresholds chosen when it was built."""
+
+    encoder: StaticEncoder
+    classifier: Classifier
+    threshold: float  # risk score at or above which a span is flagged
+    urgent_threshold: float  # urgent score at or above which a flagged span is urgent
+
+    def score(self, texts: list[str]) -> list[Scores]:
+        """Return the scores of each text."""
+        if not texts:
+            return []
+        return self.classifier.predict(self.encoder.encode(texts))
+
+
+@dataclass(frozen=True)
+class Span:
+    """One or two adjacent sentences, scored together."""
+
+    first: int
+    last: int
+    text: str
+
+
+def spans(sentences: list[Sentence]) -> list[Span]:
+    """Return the spans the layer scores: each sentence, and each pair of neighbours.
+
+    Pairs let "I have the pills. Tonight." be read together; the normalised form is
+    used, so slang and typos the rules already repair ("kms", "pils") read as words.
+    """
+    out = [Span(i, i, s.norm) for i, s in enumerate(sentences)]
+    out += [
+        Span(i, i + 1, a.norm + " " + b.norm)
+        for i, (a, b) in enumerate(zip(sentences, sentences[1:], strict=False))
+    ]
+    return out
+
+
+def _sigmoid(z: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+
+
+def load_model(path: Path = ARTIFACT) -> Model:
+    """Return the model stored at path."""
+    with np.load(path, allow_pickle=False) as data:
+        vocab = str(data["vocab"]).split("\n")
+        heads = {
+            k: data[k].astype(np.float32)
+            for k in data.files
+            if k.endswith(("_w", "_b")) or k.startswith("memory_")
+        }
+        return Model(
+            StaticEncoder(vocab, data["vectors"]),
+            Classifier(heads),
+            float(data["threshold"]),
+            float(data["urgent_threshold"]),
+        )
+
+
+_lock = threading.Lock()
+_model: Model | None = None
+_missing = False
+
+
+def model() -> Model | None:
+    """Return the shared model, loading it once; None if the artifact is not built."""
+    global _model, _missing
+    if os.environ.get(ENV_SWITCH) == "0":
+        return None
+    if _model is None and not _missing:
+        with _lock:
+            if _model is None and not _missing:
+                try:
+                    _model = load_model()
+                except FileNotFoundError:
+                    _missing = True
+    return _model
+
+
+def available() -> bool:
+    """Return True if the semantic layer is built and loaded."""
+    return model() is not None
