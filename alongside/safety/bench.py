@@ -34,7 +34,9 @@ SETS = {
     "fresh": DEVDATA / "fresh.jsonl",
     "fresh2": DEVDATA / "fresh2.jsonl",
     "fresh3": DEVDATA / "fresh3.jsonl",
+    "fresh4": DEVDATA / "fresh4.jsonl",
     "train": DEVDATA / "train.jsonl",
+    "train2": DEVDATA / "train2.jsonl",
 }
 HARD_NEGATIVE_KINDS = frozenset(
     {

@@ -30,13 +30,13 @@ from .semantic import ARTIFACT, RISK_SIGNALS, Classifier, StaticEncoder, spans
 from .text import clean, split_sentences
 
 DEVDATA = Path(__file__).resolve().parent / "devdata"
-# fresh3 is never trained on: it is the unseen measure (see docs/safety.md).
-TRAIN_SETS = ("dev", "heldout", "fresh", "fresh2", "train")
+# fresh3 and fresh4 are never trained on: they are the unseen measure (docs/safety.md).
+TRAIN_SETS = ("dev", "heldout", "fresh", "fresh2", "train", "train2")
 DIMS = 256
 L2 = 1e-4
 FOLDS = 5
 TARGET_HARD_FA = 0.04
-TARGET_UNRELATED_FA = 0.02
+TARGET_UNRELATED_FA = 0.01
 TARGET_URGENT_PRECISION = 0.90
 
 

@@ -7,10 +7,11 @@ import pytest
 from alongside.safety import RISK_LEVELS, SIGNALS
 from alongside.safety.bench import SETS, evaluate, headline, load
 
-# The floors hold on the set tuned against, the held-out set and the fr4 `fresh` set
-# (all inspected); `fresh2` is reported by the benchmark as the honest unseen estimate
-# and is not asserted, since asserting it would force inspecting it (docs/safety.md).
-FLOOR_SETS = ("dev", "heldout", "fresh")
+# The floors hold, with both layers, on every set that has been inspected and tuned on.
+# `fresh3` (and any later fresh set) is reported by the benchmark as the honest unseen
+# estimate and is not asserted, since asserting it would force inspecting it; `train` is
+# written for the semantic layer, which the floors do not hold alone (docs/safety.md).
+FLOOR_SETS = ("dev", "heldout", "fresh", "fresh2")
 
 
 @pytest.fixture(scope="module", params=FLOOR_SETS)
