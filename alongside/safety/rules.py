@@ -2549,6 +2549,48 @@ RULES: tuple[Rule, ...] = (
         r"works|closure|project|design|plans?|game|party|trip|walk|view|photos?))",
     ),
     _r(
+        "fam3_attempt_told",
+        ATT,
+        URGENT,
+        # A recent attempt told plainly: "i tried again", "had my stomach pumped", "walked into
+        # the river last night", "took way too much of my medication on purpose".
+        r"\bi tried again\b.{0,40}\b(?:still here|didnt work|woke up|failed)\b|\b(?:i )?(?:had|"
+        r"got) my stomach pumped\b|\bi (?:walked|waded|went) (?:out )?into the (?:river|sea|"
+        r"lake|ocean|canal|reservoir|water)\b|\b(?:took|swallowed|had) (?:way |far )?too (?:much|"
+        r"many)\b.{0,40}\b(?:on purpose|deliberately|to die|to not wake up)\b|\bfound me\b.{0,30}"
+        r"\bbefore it was too late\b|\bi tried (?:on|last) (?:monday|tuesday|wednesday|thursday|"
+        r"friday|saturday|sunday|night|week)\b.{0,40}\b(?:didnt work|still here|it failed|woke)\b",
+        firm=True,
+    ),
+    _r(
+        "fam3_danger_now",
+        DANGER,
+        URGENT,
+        # Violence happening now: "he's kicking the door in", "put his hands round my neck".
+        r"\b(?:hes|she is|shes|he is|theyre|they are|someone is)\b.{0,20}\b(?:kicking|smashing|"
+        r"breaking|banging) (?:the|my|our) (?:door|window)s? (?:in|down)\b|\b(?:just )?(?:put|had) "
+        r"(?:his|her|their) hands? (?:round|around|on) my (?:neck|throat)\b|\b(?:were|we are|im|"
+        r"i am) hiding (?:in|under|from)\b.{0,40}\b(?:he|she|they|him|her|them)\b",
+        firm=True,
+    ),
+    _r(
+        "fam3_prep_weak6",
+        PLAN,
+        URGENT,
+        # More quiet preparation cues; each alone is ordinary (see screen.combine).
+        r"\b(?:im|i am) (?:actually |finally |really )?(?:doing|going to do|finishing|ending) it "
+        r"(?:this time|tonight|today|tomorrow|after work|this weekend)\b|\b(?:tonight|today|"
+        r"tomorrow) (?:im|i am) (?:finishing|ending|doing) it\b|\b(?:bye|goodbye) (?:guys|"
+        r"everyone|all|everybody|world)\b|\b(?:the|my) date(?:s| is) set\b|\b(?:monday|tuesday|"
+        r"wednesday|thursday|friday|saturday|sunday|tomorrow|tonight) is the (?:day|night)\b|"
+        r"\b(?:dont|do not) (?:try to )?talk me out of it\b|\bi know exactly what (?:im|i am) "
+        r"(?:going to|gonna) use\b|\b(?:because|as|since|cos|coz) i (?:wont|will not) be "
+        r"(?:here|around) (?:to|for|after)\b|\b(?:not going to|wont|will not) be around to\b|"
+        r"\bwhen it happens\b|\bbefore i go\s*(?:$|[.!,])",
+        firm=True,
+        weak="prep",
+    ),
+    _r(
         "fam3_making_it",
         P,
         ELEVATED,
