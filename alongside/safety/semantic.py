@@ -15,6 +15,7 @@ alone, and `available()` says so.
 
 from __future__ import annotations
 
+import logging
 import os
 import threading
 from dataclasses import dataclass
@@ -31,6 +32,9 @@ ARTIFACT = Path(__file__).resolve().parent / "model" / "semantic.npz"
 ENV_SWITCH = "ALONGSIDE_SAFETY_SEMANTIC"
 NEIGHBOURS = 10
 NEIGHBOUR_SHARE = 0.5
+_BLOCK = 256
+# Past this many sentences a text is scored sentence by sentence, without pairs.
+MAX_PAIRED_SENTENCES = 1_000
 # The seven risk signals the classifier's last head chooses among.
 RISK_SIGNALS: tuple[str, ...] = tuple(SIGNALS)
 
@@ -94,14 +98,19 @@ class Classifier:
 
     def neighbours(self, x: np.ndarray) -> np.ndarray:
         """Return, per row, the similarity-weighted share of risky among its nearest examples."""
+        out = np.zeros(len(x))
         if not len(self.memory_y):
-            return np.zeros(len(x))
-        sim = x @ self.memory_x.T
-        k = min(NEIGHBOURS, sim.shape[1])
-        top = np.argpartition(-sim, k - 1, axis=1)[:, :k]
-        # Sharpened so that the closest few examples decide.
-        w = np.take_along_axis(sim, top, 1).clip(0) ** 4
-        return (w * self.memory_y[top]).sum(1) / (w.sum(1) + 1e-9)
+            return out
+        k = min(NEIGHBOURS, len(self.memory_y))
+        # In blocks, so a 50,000-character paste never builds a spans x memory matrix
+        # of gigabytes.
+        for start in range(0, len(x), _BLOCK):
+            sim = x[start : start + _BLOCK] @ self.memory_x.T
+            top = np.argpartition(sim, -k, axis=1)[:, -k:]
+            # Sharpened so that the closest few examples decide.
+            w = np.take_along_axis(sim, top, 1).clip(0) ** 4
+            out[start : start + _BLOCK] = (w * self.memory_y[top]).sum(1) / (w.sum(1) + 1e-9)
+        return out
 
 
 @dataclass(frozen=True)
@@ -117,7 +126,11 @@ class Model:
         """Return the scores of each text."""
         if not texts:
             return []
-        return self.classifier.predict(self.encoder.encode(texts))
+        # A long paste repeats itself ("Fine." a thousand times): score each text once.
+        unique = list(dict.fromkeys(texts))
+        predicted = self.classifier.predict(self.encoder.encode(unique))
+        scores = dict(zip(unique, predicted, strict=True))
+        return [scores[t] for t in texts]
 
 
 @dataclass(frozen=True)
@@ -136,6 +149,8 @@ def spans(sentences: list[Sentence]) -> list[Span]:
     used, so slang and typos the rules already repair ("kms", "pils") read as words.
     """
     out = [Span(i, i, s.norm) for i, s in enumerate(sentences)]
+    if len(sentences) > MAX_PAIRED_SENTENCES:
+        return out
     out += [
         Span(i, i + 1, a.norm + " " + b.norm)
         for i, (a, b) in enumerate(zip(sentences, sentences[1:], strict=False))
@@ -156,14 +171,35 @@ def load_model(path: Path = ARTIFACT) -> Model:
             for k in data.files
             if k.endswith(("_w", "_b")) or k.startswith("memory_")
         }
-        return Model(
+        model = Model(
             StaticEncoder(vocab, data["vectors"]),
             Classifier(heads),
             float(data["threshold"]),
             float(data["urgent_threshold"]),
         )
+    _check(model, len(vocab))
+    return model
 
 
+def _check(model: Model, pieces: int) -> None:
+    """Raise ValueError unless the artifact's parts fit together and score a sentence."""
+    vectors, c = model.encoder.vectors, model.classifier
+    width = vectors.shape[1]
+    if (
+        vectors.shape[0] != pieces
+        or c.risk_w.shape != (width,)
+        or c.urgent_w.shape != (width,)
+        or c.signal_w.shape != (width, len(RISK_SIGNALS))
+        or c.memory_x.shape[1:] != (width,)
+        or c.memory_x.shape[0] != c.memory_y.shape[0]
+    ):
+        raise ValueError("semantic artifact does not match this code; rebuild it")
+    (probe,) = model.score(["i made soup today."])
+    if not 0.0 <= probe.risk <= 1.0:
+        raise ValueError("semantic artifact gives no usable score; rebuild it")
+
+
+log = logging.getLogger(__name__)
 _lock = threading.Lock()
 _model: Model | None = None
 _missing = False
@@ -181,6 +217,11 @@ def model() -> Model | None:
                     _model = load_model()
                 except FileNotFoundError:
                     _missing = True
+                    log.warning("crisis screen: semantic layer not built; rules only")
+                except Exception:  # noqa: BLE001 - a bad artifact must not fail a save
+                    # A truncated or mismatched file: screen with the rules, say so once.
+                    _missing = True
+                    log.exception("crisis screen: semantic layer unreadable; rules only")
     return _model
 
 

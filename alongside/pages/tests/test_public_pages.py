@@ -59,6 +59,16 @@ def test_it_never_says_patient_or_disorder_on_public_pages(client):
 def test_it_reports_healthy_when_the_database_answers(client):
     r = client.get("/healthz")
     assert r.status_code == 200
+    assert r.content.decode() == "ok\ncrisis screen: rules and semantic layer\n"
+
+
+def test_it_reports_a_crisis_screen_running_on_rules_alone(client, monkeypatch):
+    from alongside.safety import semantic
+
+    monkeypatch.setenv(semantic.ENV_SWITCH, "0")
+    r = client.get("/healthz")
+    assert r.status_code == 200
+    assert "crisis screen: rules only" in r.content.decode()
 
 
 def test_it_reports_503_when_the_database_does_not_answer(tmp_path):

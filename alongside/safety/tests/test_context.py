@@ -216,3 +216,14 @@ def test_it_reads_a_form_item_answered_none() -> None:
     assert screen("Self-harm this week: no.").risk == "none"
     assert screen("Check-in. Thoughts of suicide: yes, most of the day.").risk == "elevated"
     assert screen("i dont wanna be alive no more").risk == "elevated"
+
+
+def test_it_needs_company_for_ordinary_errands_that_can_be_preparation() -> None:
+    assert screen("Gave away most of my old clothes, feels lighter.").risk == "none"
+    text = "Checked the train times, the express doesn't stop at our station so I'll be late."
+    assert screen(text).risk == "none"
+    assert screen("Counted them up. That should be enough.").risk == "none"
+    text = "Checked the train timetable for the express that doesn't stop at our station."
+    assert screen(text).risk == "urgent"
+    text = "I gave away my guitar and my books. Soon I'll be lighter still."
+    assert screen(text).risk == "urgent"

@@ -118,6 +118,20 @@ def test_it_screens_with_rules_alone_when_the_artifact_is_missing(
     assert screen("This commute is killing me.").risk == "none"
 
 
+def test_it_screens_with_rules_alone_when_the_artifact_is_unreadable(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    broken = tmp_path / "semantic.npz"
+    broken.write_bytes(semantic.ARTIFACT.read_bytes()[:1000])  # a truncated build
+    monkeypatch.setattr(semantic, "_model", None)
+    monkeypatch.setattr(semantic, "_missing", False)
+    monkeypatch.setattr(semantic.load_model, "__defaults__", (broken,))
+    assert not semantic.available()
+    # Not "elevated, screen_incomplete" for every text: the rules still read it.
+    assert screen("I made soup.").risk == "none"
+    assert screen("I want to kill myself.").risk != "none"
+
+
 def test_it_round_trips_an_artifact(tmp_path: Path) -> None:
     model = tiny_model(0.6, 0.8)
     path = tmp_path / "semantic.npz"
@@ -149,3 +163,29 @@ def test_the_built_artifact_is_in_place() -> None:
     model = semantic.load_model()
     assert 0.5 <= model.threshold < 1.0
     assert model.encoder.vectors.shape[0] > 25_000
+
+
+def test_it_compares_with_its_memory_in_blocks_and_gets_the_same_answer() -> None:
+    rng = np.random.default_rng(3)
+    memory = rng.normal(size=(50, 3)).astype(np.float32)
+    labels = (rng.random(50) > 0.5).astype(np.float32)
+    classifier = tiny_model().classifier
+    classifier.memory_x, classifier.memory_y = memory, labels
+    x = rng.normal(size=(semantic._BLOCK * 2 + 7, 3)).astype(np.float32)
+    sim = x @ memory.T
+    top = np.argsort(-sim, axis=1)[:, : semantic.NEIGHBOURS]
+    w = np.take_along_axis(sim, top, 1).clip(0) ** 4
+    expected = (w * labels[top]).sum(1) / (w.sum(1) + 1e-9)
+    assert np.allclose(classifier.neighbours(x), expected, atol=1e-5)
+
+
+def test_it_reads_a_very_long_text_sentence_by_sentence() -> None:
+    sentences = split_sentences(clean("Fine. " * (semantic.MAX_PAIRED_SENTENCES + 5)))
+    spans = semantic.spans(sentences)
+    assert len(spans) == len(sentences)
+    assert all(s.first == s.last for s in spans)
+
+
+def test_it_scores_a_repeated_sentence_once(pineapple: semantic.Model) -> None:
+    texts = ["pineapple", "i keep thinking", "pineapple"]
+    assert pineapple.score(texts) == [pineapple.score([t])[0] for t in texts]
