@@ -26,10 +26,10 @@ from pathlib import Path
 import numpy as np
 
 from .bench import HARD_NEGATIVE_KINDS as HARD_KINDS
+from .bench import SETS, load
 from .semantic import ARTIFACT, RISK_SIGNALS, Classifier, StaticEncoder, spans
 from .text import clean, split_sentences
 
-DEVDATA = Path(__file__).resolve().parent / "devdata"
 # fresh3 and fresh4 are never trained on: they are the unseen measure (docs/safety.md).
 TRAIN_SETS = ("dev", "heldout", "fresh", "fresh2", "train", "train2")
 DIMS = 256
@@ -64,13 +64,7 @@ def distilled(dims: int = DIMS) -> tuple[list[str], np.ndarray]:
 
 def load_examples(names: tuple[str, ...] = TRAIN_SETS) -> list[dict[str, object]]:
     """Return the labelled examples of the named sets that exist."""
-    rows: list[dict[str, object]] = []
-    for name in names:
-        path = DEVDATA / f"{name}.jsonl"
-        if path.exists():
-            with path.open(encoding="utf-8") as f:
-                rows.extend(json.loads(line) for line in f if line.strip())
-    return rows
+    return [row for name in names if SETS[name].exists() for row in load(SETS[name])]
 
 
 def text_spans(text: str) -> tuple[str, list[str]]:
@@ -84,11 +78,7 @@ def text_spans(text: str) -> tuple[str, list[str]]:
     sentences = split_sentences(clean(text))
     cleared: set[int] = set()
     find_hits(sentences, cleared)
-    kept = [
-        span.text
-        for span in spans(sentences)
-        if not any(i in cleared for i in range(span.first, span.last + 1))
-    ]
+    kept = [span.text for span in spans(sentences, cleared)]
     return " ".join(s.norm for s in sentences), kept
 
 

@@ -123,8 +123,12 @@ def _screen(text: str) -> Screening:
     hits = combine(hits, sentences)
     try:
         hits.extend(semantic_hits(sentences, hits, cleared))
-    except Exception:  # noqa: BLE001 - keep what the rules found; the layer only adds
-        semantic.log.exception("crisis screen: semantic layer failed on a text; rules only")
+    except Exception as exc:  # noqa: BLE001 - keep what the rules found; the layer only adds
+        # The type only: an exception's message or locals could quote the client's text,
+        # and this library also runs outside Django's scrubbing log filter (the CLI).
+        semantic.log.error(
+            "crisis screen: semantic layer failed on a text (%s); rules only", type(exc).__name__
+        )
     notices = (LANGUAGE_NOT_SCREENED,) if looks_unscreened(cleaned) else ()
     if not hits:
         return Screening("none", notices, ())
@@ -260,11 +264,7 @@ def semantic_hits(sentences: list[Sentence], hits: list[Hit], cleared: set[int])
     found = max((h.level for h in hits), default=0)
     if found >= URGENT:
         return []
-    candidates = [
-        span
-        for span in semantic.spans(sentences)
-        if not any(i in cleared for i in range(span.first, span.last + 1))
-    ]
+    candidates = semantic.spans(sentences, cleared)
     scored = model.score([span.text for span in candidates])
     best: tuple[float, semantic.Span, semantic.Scores] | None = None
     for span, scores in zip(candidates, scored, strict=True):

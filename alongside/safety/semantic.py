@@ -142,20 +142,23 @@ class Span:
     text: str
 
 
-def spans(sentences: list[Sentence]) -> list[Span]:
+def spans(
+    sentences: list[Sentence], cleared: frozenset[int] | set[int] = frozenset()
+) -> list[Span]:
     """Return the spans the layer scores: each sentence, and each pair of neighbours.
 
     Pairs let "I have the pills. Tonight." be read together; the normalised form is
     used, so slang and typos the rules already repair ("kms", "pils") read as words.
+    A span holding a sentence in cleared (a rule matched there and its context cleared
+    it) is left to the rules.
     """
     out = [Span(i, i, s.norm) for i, s in enumerate(sentences)]
-    if len(sentences) > MAX_PAIRED_SENTENCES:
-        return out
-    out += [
-        Span(i, i + 1, a.norm + " " + b.norm)
-        for i, (a, b) in enumerate(zip(sentences, sentences[1:], strict=False))
-    ]
-    return out
+    if len(sentences) <= MAX_PAIRED_SENTENCES:
+        out += [
+            Span(i, i + 1, a.norm + " " + b.norm)
+            for i, (a, b) in enumerate(zip(sentences, sentences[1:], strict=False))
+        ]
+    return [s for s in out if s.first not in cleared and s.last not in cleared]
 
 
 def _sigmoid(z: np.ndarray) -> np.ndarray:
@@ -218,10 +221,10 @@ def model() -> Model | None:
                 except FileNotFoundError:
                     _missing = True
                     log.warning("crisis screen: semantic layer not built; rules only")
-                except Exception:  # noqa: BLE001 - a bad artifact must not fail a save
+                except Exception as exc:  # noqa: BLE001 - a bad artifact must not fail a save
                     # A truncated or mismatched file: screen with the rules, say so once.
                     _missing = True
-                    log.exception("crisis screen: semantic layer unreadable; rules only")
+                    log.error("crisis screen: semantic layer unreadable (%s); rules only", exc)
     return _model
 
 
