@@ -1,8 +1,9 @@
 """Measure the crisis screen: quality on the labelled sets, speed, load time, memory.
 
 Run: .venv/bin/python -m alongside.safety.bench  (or `make bench-safety`).
-Options: --set dev|heldout|fresh|fresh2|fresh3|all (default all), --no-speed, --misses-only,
---rules-only (without the semantic layer, to compare the two).
+Options: --set dev|heldout|fresh|...|fresh6|train|train2|all (default all), --no-speed, --misses-only,
+--rules-only (without the semantic layer, to compare the two), --static-only (the semantic
+layer's first stage without its second).
 """
 
 from __future__ import annotations
@@ -26,8 +27,10 @@ DEVDATA = Path(__file__).resolve().parent / "devdata"
 # dev: tuned against. heldout: written before tuning, inspected once at the end (see
 # docs/safety.md). fresh (fr4): measured unseen, then inspected and generalised into rules.
 # fresh2 (fr5): written before the fr4 misses were read; measured unseen in session 2, read
-# and trained on in session 3. fresh3 (fr6): written in session 3 by someone who saw neither
-# the rules nor the data; never read, never trained on: the honest unseen figure.
+# and trained on in session 3. fresh3 (fr6) and fresh4 (fr7): written in session 3 by people
+# who saw neither the rules nor the data; never read or trained on, measured once more in
+# session 4 and retired. fresh5 (fr8) and fresh6 (fr9): written the same way in session 4;
+# never read, never trained on: the honest unseen figure (docs/safety.md lists every look).
 SETS = {
     "dev": DEVDATA / "dev.jsonl",
     "heldout": DEVDATA / "heldout.jsonl",
@@ -35,6 +38,8 @@ SETS = {
     "fresh2": DEVDATA / "fresh2.jsonl",
     "fresh3": DEVDATA / "fresh3.jsonl",
     "fresh4": DEVDATA / "fresh4.jsonl",
+    "fresh5": DEVDATA / "fresh5.jsonl",
+    "fresh6": DEVDATA / "fresh6.jsonl",
     "train": DEVDATA / "train.jsonl",
     "train2": DEVDATA / "train2.jsonl",
 }
@@ -250,10 +255,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--rules-only", action="store_true", help="screen without the semantic layer"
     )
+    parser.add_argument(
+        "--static-only",
+        action="store_true",
+        help="screen with the rules and the semantic layer's first stage only",
+    )
     args = parser.parse_args(argv)
     if args.rules_only:
         os.environ[semantic.ENV_SWITCH] = "0"
-    print(f"semantic layer: {'on' if semantic.available() else 'off'}")
+    if args.static_only:
+        os.environ[semantic.CONTEXT_SWITCH] = "0"
+    loaded = semantic.model()
+    layer = "off" if loaded is None else "static stage only"
+    if loaded is not None and loaded.contextual is not None:
+        layer = "both stages"
+    print(f"semantic layer: {layer}")
     names = list(SETS) if args.set == "all" else [args.set]
     texts: list[str] = []
     ordinary: list[str] = []

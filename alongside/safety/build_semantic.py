@@ -9,10 +9,16 @@ artifact is missing or older than this file or the training data).
    frequent pieces ("the", ".", "i") count for less in a mean.
 3. Train the three logistic heads on the project's labelled examples (TRAIN_SETS), with
    every sentence of a text that is not risky as a further negative.
-4. Choose the thresholds from out-of-fold scores on the training data, so that at most
-   TARGET_HARD_FA of hard negatives would be flagged by this layer alone.
+4. Encode every training span with the first CONTEXT_LAYERS layers of MiniLM-L6 (in half
+   precision, exactly as the screen will) and train the second stage's heads the same way.
+5. Choose the thresholds from out-of-fold scores, leaving one set out at a time (each set
+   has its own author, so this is what a new author's text looks like to the layer): at
+   most TARGET_HARD_FA of hard negatives and TARGET_UNRELATED_FA of unrelated posts
+   flagged by this layer alone.
 
-Deterministic: the same inputs give the same artifact. About a minute on two cores.
+Deterministic: the same inputs give the same artifact. Five to seven minutes on two cores
+the first time; after a change to rules or data, three to four (distilled vectors and
+contextual vectors are cached beside the artifact).
 """
 
 from __future__ import annotations
@@ -27,20 +33,28 @@ import numpy as np
 
 from .bench import HARD_NEGATIVE_KINDS as HARD_KINDS
 from .bench import SETS, load
-from .semantic import ARTIFACT, RISK_SIGNALS, Classifier, StaticEncoder, spans
+from .minilm import Encoder
+from .semantic import ARTIFACT, RISK_SIGNALS, Classifier, Scores, StaticEncoder, spans
 from .text import clean, split_sentences
 
 # fresh3 and fresh4 are never trained on: they are the unseen measure (docs/safety.md).
 TRAIN_SETS = ("dev", "heldout", "fresh", "fresh2", "train", "train2")
 DIMS = 256
 L2 = 1e-4
-FOLDS = 5
 TARGET_HARD_FA = 0.04
 TARGET_UNRELATED_FA = 0.01
 TARGET_URGENT_PRECISION = 0.90
+# The second stage: how many of MiniLM's layers it runs, and the static risk at which a span
+# is sent to it. Three layers did as well as six when each set was left out in turn
+# (docs/safety.md) at half the cost; below 0.6 the static stage almost never misses.
+CONTEXT_LAYERS = 3
+CONTEXT_ENTRY = 0.6
 
 
 DISTILLED = ARTIFACT.with_name("distilled.npz")
+CONTEXT_CACHE = ARTIFACT.with_name("contextual-cache.npz")
+# Between cached texts: the record separator, which `text.clean` never leaves in a text.
+_SEPARATOR = "\x1e"
 
 
 def distilled(dims: int = DIMS) -> tuple[list[str], np.ndarray]:
@@ -62,9 +76,81 @@ def distilled(dims: int = DIMS) -> tuple[list[str], np.ndarray]:
     return vocab, vectors.astype(np.float16)
 
 
+class ContextEncoder:
+    """The second stage's encoder at build time: each distinct text encoded once.
+
+    Spans repeat across folds and rounds, so vectors are memoised, and kept on disk
+    between builds while the model code and the number of layers stay the same.
+    """
+
+    def __init__(self, encoder: Encoder, static: StaticEncoder) -> None:
+        self.encoder = encoder
+        self.pieces = static.pieces
+        self.width = int(encoder.position.shape[1])
+        self.cache: dict[str, np.ndarray] = {}
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        """Return one unit-length row per text."""
+        missing = [t for t in dict.fromkeys(texts) if t not in self.cache]
+        if missing:
+            ids = self.pieces.ids
+            vectors = self.encoder.encode_pieces(
+                [self.pieces.encode(t) for t in missing], ids["[CLS]"], ids["[SEP]"]
+            )
+            self.cache.update(zip(missing, vectors, strict=True))
+        if not texts:
+            return np.zeros((0, self.width), dtype=np.float32)
+        return np.stack([self.cache[t] for t in texts])
+
+    def load(self, path: Path = CONTEXT_CACHE) -> None:
+        """Read vectors a previous build saved, if they came from this code."""
+        from . import minilm, wordpiece
+
+        sources = [Path(minilm.__file__), Path(wordpiece.__file__)]
+        if not path.exists() or any(path.stat().st_mtime < p.stat().st_mtime for p in sources):
+            return
+        try:
+            with np.load(path, allow_pickle=False) as data:
+                if int(data["layers"]) != self.encoder.layers:
+                    return
+                texts = str(data["texts"]).split(_SEPARATOR)
+                vectors = data["vectors"].astype(np.float32)
+        except (OSError, ValueError, KeyError):  # an old or broken cache: encode afresh
+            return
+        if len(texts) == len(vectors) and vectors.shape[1:] == (self.width,):
+            self.cache.update(zip(texts, vectors, strict=True))
+
+    def save(self, path: Path = CONTEXT_CACHE) -> None:
+        """Write the memoised vectors for the next build."""
+        texts = list(self.cache)
+        if not texts:
+            return
+        vectors = np.stack([self.cache[t] for t in texts]).astype(np.float16)
+        tmp = path.with_suffix(".tmp.npz")
+        np.savez(
+            tmp,
+            texts=np.array(_SEPARATOR.join(texts)),
+            vectors=vectors,
+            layers=np.asarray(self.encoder.layers),
+        )
+        tmp.replace(path)
+
+
+def context_encoder(static: StaticEncoder, layers: int = CONTEXT_LAYERS) -> ContextEncoder:
+    """Return the second stage's encoder: MiniLM's first layers over the static vocabulary."""
+    from .minilm import MiniLM
+
+    full = MiniLM()
+    index = {tok: i for i, tok in enumerate(full.vocab)}
+    keep = [index[tok] for tok in static.pieces.ids]
+    return ContextEncoder(full.truncated(layers, keep).rounded(), static)
+
+
 def load_examples(names: tuple[str, ...] = TRAIN_SETS) -> list[dict[str, object]]:
-    """Return the labelled examples of the named sets that exist."""
-    return [row for name in names if SETS[name].exists() for row in load(SETS[name])]
+    """Return the labelled examples of the named sets that exist, each with its set's name."""
+    return [
+        {**row, "set": name} for name in names if SETS[name].exists() for row in load(SETS[name])
+    ]
 
 
 def text_spans(text: str) -> tuple[str, list[str]]:
@@ -190,35 +276,49 @@ def train(encoder: StaticEncoder, rows: list[dict[str, object]]) -> dict[str, np
     return fit_heads(x, risky, urgent, signal)
 
 
-def text_scores(
-    encoder: StaticEncoder, heads: dict[str, np.ndarray], texts: list[str]
-) -> tuple[np.ndarray, np.ndarray]:
-    """Return, per text, the highest risk score over its spans and that span's urgent score."""
+def span_scores(
+    encoder: StaticEncoder | ContextEncoder, heads: dict[str, np.ndarray], texts: list[str]
+) -> list[list[Scores]]:
+    """Return, per text, the scores of each span the screen would read in it."""
     classifier = Classifier(heads)
-    risk = np.zeros(len(texts))
-    urgent = np.zeros(len(texts))
-    for i, text in enumerate(texts):
+    out: list[list[Scores]] = []
+    for text in texts:
         _, parts = _spans_cache(text)
-        if not parts:
-            continue
-        best = max(classifier.predict(encoder.encode(parts)), key=lambda s: s.risk)
-        risk[i], urgent[i] = best.risk, best.urgent
-    return risk, urgent
+        out.append(classifier.predict(encoder.encode(parts)) if parts else [])
+    return out
 
 
 def out_of_fold(
-    encoder: StaticEncoder, rows: list[dict[str, object]]
+    encoder: StaticEncoder | ContextEncoder, rows: list[dict[str, object]]
+) -> list[list[Scores]]:
+    """Return each training text's span scores from a model trained without its set."""
+    out: list[list[Scores]] = [[] for _ in rows]
+    for held in dict.fromkeys(str(row["set"]) for row in rows):
+        heads = train(encoder, [row for row in rows if row["set"] != held])
+        idx = [i for i, row in enumerate(rows) if row["set"] == held]
+        held_scores = span_scores(encoder, heads, [str(rows[i]["text"]) for i in idx])
+        for i, scores in zip(idx, held_scores, strict=True):
+            out[i] = scores
+    return out
+
+
+def text_scores(
+    static: list[list[Scores]], contextual: list[list[Scores]] | None = None, entry: float = 0.0
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Return each training text's scores from a model that never saw it."""
-    fold_of_row = np.arange(len(rows)) % FOLDS
-    risk_oof = np.zeros(len(rows))
-    urgent_oof = np.zeros(len(rows))
-    for k in range(FOLDS):
-        heads = train(encoder, [row for i, row in enumerate(rows) if fold_of_row[i] != k])
-        held = [i for i in range(len(rows)) if fold_of_row[i] == k]
-        r, u = text_scores(encoder, heads, [str(rows[i]["text"]) for i in held])
-        risk_oof[held], urgent_oof[held] = r, u
-    return risk_oof, urgent_oof
+    """Return, per text, the deciding risk score of its riskiest span and that span's urgency.
+
+    With the second stage, a span counts only if the static stage sent it on (risk at or
+    above entry), and then with the second stage's scores, as at screening time.
+    """
+    risk = np.zeros(len(static))
+    urgent = np.zeros(len(static))
+    for i, spans_ in enumerate(static):
+        if contextual is not None:
+            spans_ = [c for s, c in zip(spans_, contextual[i], strict=True) if s.risk >= entry]
+        if spans_:
+            best = max(spans_, key=lambda sc: sc.risk)
+            risk[i], urgent[i] = best.risk, best.urgent
+    return risk, urgent
 
 
 def choose_thresholds(
@@ -257,9 +357,20 @@ def build(out: Path = ARTIFACT, dims: int = DIMS) -> dict[str, float]:
     vocab, vectors16 = distilled(dims)
     encoder = StaticEncoder(vocab, vectors16)
     rows = load_examples()
-    risk_oof, urgent_oof = out_of_fold(encoder, rows)
-    threshold, urgent_threshold = choose_thresholds(rows, risk_oof, urgent_oof)
+    static_oof = out_of_fold(encoder, rows)
+    threshold, urgent_threshold = choose_thresholds(rows, *text_scores(static_oof))
     heads = train(encoder, rows)
+
+    context = context_encoder(encoder)
+    context.load()
+    context.encode(sorted({p for row in rows for p in _all_items(str(row["text"]))}))
+    context.save()
+    context_oof = out_of_fold(context, rows)
+    ctx_threshold, ctx_urgent = choose_thresholds(
+        rows, *text_scores(static_oof, context_oof, CONTEXT_ENTRY)
+    )
+    ctx_heads = train(context, rows)
+
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_suffix(".tmp.npz")
     arrays: dict[str, np.ndarray] = {
@@ -268,6 +379,11 @@ def build(out: Path = ARTIFACT, dims: int = DIMS) -> dict[str, float]:
         "threshold": np.asarray(threshold, dtype=np.float32),
         "urgent_threshold": np.asarray(urgent_threshold, dtype=np.float32),
         **heads,
+        **context.encoder.pack("ctx_enc_"),
+        **{"ctx_" + k: v for k, v in ctx_heads.items()},
+        "ctx_entry": np.asarray(CONTEXT_ENTRY, dtype=np.float32),
+        "ctx_threshold": np.asarray(ctx_threshold, dtype=np.float32),
+        "ctx_urgent_threshold": np.asarray(ctx_urgent, dtype=np.float32),
     }
     np.savez(tmp, **arrays)  # type: ignore[arg-type]
     tmp.replace(out)
@@ -275,9 +391,16 @@ def build(out: Path = ARTIFACT, dims: int = DIMS) -> dict[str, float]:
         "examples": float(len(rows)),
         "threshold": threshold,
         "urgent_threshold": urgent_threshold,
+        "context_threshold": ctx_threshold,
+        "context_urgent_threshold": ctx_urgent,
         "seconds": time.perf_counter() - t0,
         "megabytes": out.stat().st_size / 1e6,
     }
+
+
+def _all_items(text: str) -> list[str]:
+    whole, parts = _spans_cache(text)
+    return [whole, *parts]
 
 
 def main(argv: list[str] | None = None) -> int:

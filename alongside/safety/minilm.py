@@ -22,6 +22,8 @@ HEADS = 12
 LAYERS = 6
 EPS = 1e-12
 _BATCH = 2048
+_CONTEXT_BATCH = 32
+MAX_PIECES = 256
 # The files of sentence-transformers/all-MiniLM-L6-v2 as published (the safetensors hash
 # is the one on the model's own page). The package is a third party's repackaging, pinned
 # by version only; these make sure it still carries exactly that model.
@@ -84,6 +86,146 @@ def _erf(x: np.ndarray) -> np.ndarray:
     return sign * (1.0 - poly * np.exp(-a * a))
 
 
+class Encoder:
+    """The first `layers` layers of MiniLM-L6 with mean pooling: the contextual encoder.
+
+    Built from the model's tensors (by name, as in the safetensors file) and used both at
+    build time, with all six layers, and by the semantic layer's second stage at save time,
+    with the first three (`pack` and `unpack` move them in and out of the artifact). The
+    query, key and value projections are fused into one product and every weight is stored
+    transposed and contiguous, so a short sentence costs few and fast matrix products.
+    """
+
+    def __init__(self, tensors: dict[str, np.ndarray], layers: int = LAYERS) -> None:
+        def f32(name: str) -> np.ndarray:
+            return np.ascontiguousarray(tensors[name], dtype=np.float32)
+
+        self.layers = layers
+        # The word table is the largest part: kept in half precision, rows widened on use.
+        self.word = np.asarray(tensors["embeddings.word_embeddings.weight"], dtype=np.float16)
+        self.position = f32("embeddings.position_embeddings.weight")
+        self.token_type = f32("embeddings.token_type_embeddings.weight")[0]
+        self.norm = (f32("embeddings.LayerNorm.weight"), f32("embeddings.LayerNorm.bias"))
+        self.blocks: list[dict[str, np.ndarray]] = []
+        for i in range(layers):
+            p = f"encoder.layer.{i}."
+
+            def t(name: str, p: str = p) -> np.ndarray:
+                return np.ascontiguousarray(f32(p + name + ".weight").T)
+
+            def b(name: str, p: str = p) -> np.ndarray:
+                return f32(p + name + ".bias")
+
+            names = ("attention.self.query", "attention.self.key", "attention.self.value")
+            self.blocks.append(
+                {
+                    "qkv_w": np.ascontiguousarray(np.hstack([t(n) for n in names])),
+                    "qkv_b": np.concatenate([b(n) for n in names]),
+                    "out_w": t("attention.output.dense"),
+                    "out_b": b("attention.output.dense"),
+                    "ln1_w": f32(p + "attention.output.LayerNorm.weight"),
+                    "ln1_b": f32(p + "attention.output.LayerNorm.bias"),
+                    "in_w": t("intermediate.dense"),
+                    "in_b": b("intermediate.dense"),
+                    "ff_w": t("output.dense"),
+                    "ff_b": b("output.dense"),
+                    "ln2_w": f32(p + "output.LayerNorm.weight"),
+                    "ln2_b": f32(p + "output.LayerNorm.bias"),
+                }
+            )
+
+    @property
+    def max_length(self) -> int:
+        return int(self.position.shape[0])
+
+    def encode_ids(self, batch: np.ndarray, mask: np.ndarray) -> np.ndarray:
+        """Return the mean-pooled, unit-length embeddings of a padded batch of piece ids."""
+        n, length = batch.shape
+        x = self.word[batch].astype(np.float32) + self.position[:length][None] + self.token_type
+        x = _layer_norm(x, *self.norm)
+        bias = (1.0 - mask[:, None, None, :].astype(np.float32)) * -1e9
+        width = x.shape[-1]
+        size = width // HEADS
+        scale = 1.0 / math.sqrt(size)
+        for blk in self.blocks:
+            qkv = x @ blk["qkv_w"] + blk["qkv_b"]
+            q, k, v = (
+                qkv[..., j * width : (j + 1) * width]
+                .reshape(n, length, HEADS, size)
+                .transpose(0, 2, 1, 3)
+                for j in range(3)
+            )
+            scores = (q @ k.transpose(0, 1, 3, 2)) * scale + bias
+            scores -= scores.max(-1, keepdims=True)
+            probs = np.exp(scores)
+            probs /= probs.sum(-1, keepdims=True)
+            ctx = (probs @ v).transpose(0, 2, 1, 3).reshape(n, length, width)
+            x = _layer_norm(ctx @ blk["out_w"] + blk["out_b"] + x, blk["ln1_w"], blk["ln1_b"])
+            inner = _gelu(x @ blk["in_w"] + blk["in_b"])
+            x = _layer_norm(inner @ blk["ff_w"] + blk["ff_b"] + x, blk["ln2_w"], blk["ln2_b"])
+        m = mask[:, :, None].astype(np.float32)
+        pooled = (x * m).sum(1) / np.maximum(m.sum(1), 1e-9)
+        norms = np.linalg.norm(pooled, axis=1, keepdims=True)
+        return pooled / np.maximum(norms, 1e-12)
+
+    def encode_pieces(self, sequences: list[list[int]], cls: int, sep: int) -> np.ndarray:
+        """Return one embedding per list of piece ids, batched by length (long ones cut)."""
+        out = np.zeros((len(sequences), self.position.shape[1]), dtype=np.float32)
+        seqs = [[cls, *s[: self.max_length - 2], sep] for s in sequences]
+        order = sorted(range(len(seqs)), key=lambda i: len(seqs[i]))
+        for start in range(0, len(order), _CONTEXT_BATCH):
+            idx = order[start : start + _CONTEXT_BATCH]
+            length = max(len(seqs[i]) for i in idx)
+            batch = np.zeros((len(idx), length), dtype=np.int64)
+            mask = np.zeros((len(idx), length), dtype=np.int64)
+            for row, i in enumerate(idx):
+                batch[row, : len(seqs[i])] = seqs[i]
+                mask[row, : len(seqs[i])] = 1
+            out[idx] = self.encode_ids(batch, mask)
+        return out
+
+    def pack(self, prefix: str) -> dict[str, np.ndarray]:
+        """Return the encoder's arrays for an artifact, in half precision."""
+        arrays = {
+            "word": self.word,
+            "position": self.position,
+            "token_type": self.token_type,
+            "norm_w": self.norm[0],
+            "norm_b": self.norm[1],
+        }
+        for i, blk in enumerate(self.blocks):
+            arrays.update({f"l{i}_{k}": v for k, v in blk.items()})
+        return {prefix + k: v.astype(np.float16) for k, v in arrays.items()}
+
+    @classmethod
+    def unpack(cls, arrays: dict[str, np.ndarray], prefix: str) -> Encoder:
+        """Return the encoder stored by `pack`."""
+        enc = cls.__new__(cls)
+        get = {k[len(prefix) :]: v for k, v in arrays.items() if k.startswith(prefix)}
+        layers = sum(1 for k in get if k.endswith("_qkv_w"))
+
+        def f32(k: str) -> np.ndarray:
+            return np.ascontiguousarray(get[k], dtype=np.float32)
+
+        enc.layers = layers
+        enc.word = np.asarray(get["word"], dtype=np.float16)
+        enc.position = f32("position")
+        enc.token_type = f32("token_type")
+        enc.norm = (f32("norm_w"), f32("norm_b"))
+        enc.blocks = [
+            {k.split("_", 1)[1]: f32(k) for k in get if k.startswith(f"l{i}_")}
+            for i in range(layers)
+        ]
+        return enc
+
+    def rounded(self) -> Encoder:
+        """Return this encoder as it will be after `pack` and `unpack` (half-precision weights).
+
+        The build trains on what the screen will compute, not on full-precision outputs.
+        """
+        return Encoder.unpack(self.pack(""), "")
+
+
 class MiniLM:
     """all-MiniLM-L6-v2: 6 layers, 384 wide, 12 heads, mean pooling, unit length."""
 
@@ -98,65 +240,32 @@ class MiniLM:
                 )
         self.w = read_safetensors(folder / "model.safetensors")
         self.vocab = (folder / "vocab.txt").read_text(encoding="utf-8").splitlines()
+        self.encoder = Encoder(self.w)
 
     def encode_ids(self, batch: np.ndarray, mask: np.ndarray) -> np.ndarray:
         """Return the mean-pooled, unit-length embeddings of a padded batch of piece ids."""
-        w = self.w
-        n, length = batch.shape
-        x = (
-            w["embeddings.word_embeddings.weight"][batch]
-            + w["embeddings.position_embeddings.weight"][:length][None]
-            + w["embeddings.token_type_embeddings.weight"][0]
-        )
-        x = _layer_norm(x, w["embeddings.LayerNorm.weight"], w["embeddings.LayerNorm.bias"])
-        bias = (1.0 - mask[:, None, None, :].astype(np.float32)) * -1e9
-        size = x.shape[-1] // HEADS
-        for i in range(LAYERS):
-            p = f"encoder.layer.{i}."
-
-            def dense(h: np.ndarray, name: str, p: str = p) -> np.ndarray:
-                return h @ w[p + name + ".weight"].T + w[p + name + ".bias"]
-
-            def heads(h: np.ndarray) -> np.ndarray:
-                return h.reshape(n, length, HEADS, size).transpose(0, 2, 1, 3)
-
-            q = heads(dense(x, "attention.self.query"))
-            k = heads(dense(x, "attention.self.key"))
-            v = heads(dense(x, "attention.self.value"))
-            scores = q @ k.transpose(0, 1, 3, 2) / math.sqrt(size) + bias
-            scores -= scores.max(-1, keepdims=True)
-            probs = np.exp(scores)
-            probs /= probs.sum(-1, keepdims=True)
-            ctx = (probs @ v).transpose(0, 2, 1, 3).reshape(n, length, -1)
-            x = _layer_norm(
-                dense(ctx, "attention.output.dense") + x,
-                w[p + "attention.output.LayerNorm.weight"],
-                w[p + "attention.output.LayerNorm.bias"],
-            )
-            inner = _gelu(dense(x, "intermediate.dense"))
-            x = _layer_norm(
-                dense(inner, "output.dense") + x,
-                w[p + "output.LayerNorm.weight"],
-                w[p + "output.LayerNorm.bias"],
-            )
-        m = mask[:, :, None].astype(np.float32)
-        pooled = (x * m).sum(1) / np.maximum(m.sum(1), 1e-9)
-        return pooled / np.linalg.norm(pooled, axis=1, keepdims=True)
+        return self.encoder.encode_ids(batch, mask)
 
     def encode(self, texts: list[str]) -> np.ndarray:
         """Return the sentence embeddings of texts (the full contextual model)."""
         from .wordpiece import WordPiece
 
         wp = WordPiece(self.vocab)
-        cls, sep = wp.ids["[CLS]"], wp.ids["[SEP]"]
-        seqs = [[cls, *wp.encode(t)[:254], sep] for t in texts]
-        length = max(len(s) for s in seqs)
-        batch = np.zeros((len(seqs), length), dtype=np.int64)
-        mask = np.zeros((len(seqs), length), dtype=np.int64)
-        for i, s in enumerate(seqs):
-            batch[i, : len(s)] = s
-            mask[i, : len(s)] = 1
-        return self.encode_ids(batch, mask)
+        return self.encoder.encode_pieces(
+            [wp.encode(t) for t in texts], wp.ids["[CLS]"], wp.ids["[SEP]"]
+        )
+
+    def truncated(self, layers: int, keep: list[int]) -> Encoder:
+        """Return the first `layers` layers, with the word table cut to the rows in keep."""
+        tensors = dict(self.w)
+        tensors["embeddings.word_embeddings.weight"] = self.w["embeddings.word_embeddings.weight"][
+            keep
+        ]
+        # Spans longer than this are cut; 256 positions of the model's 512 are plenty.
+        tensors["embeddings.position_embeddings.weight"] = self.w[
+            "embeddings.position_embeddings.weight"
+        ][:MAX_PIECES]
+        return Encoder(tensors, layers)
 
 
 def distil(dims: int) -> tuple[list[str], np.ndarray]:

@@ -268,12 +268,12 @@ def semantic_hits(sentences: list[Sentence], hits: list[Hit], cleared: set[int])
     scored = model.score([span.text for span in candidates])
     best: tuple[float, semantic.Span, semantic.Scores] | None = None
     for span, scores in zip(candidates, scored, strict=True):
-        if scores.risk >= model.threshold and (best is None or scores.risk > best[0]):
+        if scores.flagged and (best is None or scores.risk > best[0]):
             best = (scores.risk, span, scores)
     if best is None:
         return []
     _, span, scores = best
-    level = URGENT if scores.urgent >= model.urgent_threshold else ELEVATED
+    level = URGENT if scores.is_urgent else ELEVATED
     if level <= found:
         return []
     return [Hit("semantic", scores.signal, level, i) for i in range(span.first, span.last + 1)]

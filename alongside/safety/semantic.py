@@ -1,16 +1,22 @@
 """The semantic layer: static sentence embeddings and a small trained classifier.
 
 Rules read the phrasings someone wrote down; this layer reads meaning, so it can catch a
-way of saying "I want to be gone" that no rule lists. Each word piece has a fixed vector,
-distilled once from the MiniLM-L6 sentence encoder (`build_semantic` makes them); a
-sentence's vector is the weighted mean of its pieces' vectors, and a logistic classifier
-trained on the project's labelled examples gives, per sentence, the chance that it holds
-crisis language, the chance that it is urgent, and which signal it is most like.
+way of saying "I want to be gone" that no rule lists. It works in two stages, both trained
+on the project's labelled examples, each giving per span (a sentence, or two neighbours)
+the chance that it holds crisis language, the chance that it is urgent, and which signal
+it is most like.
 
-At save time this is a dictionary lookup and two small matrix products: well under a
-millisecond a sentence, no torch, no network. The artifact lives in `model/semantic.npz`
-(built by `make setup`; see docs/safety.md). Without it the screen still runs on its rules
-alone, and `available()` says so.
+1. Static: each word piece has a fixed vector, distilled once from the MiniLM-L6 sentence
+   encoder (`build_semantic` makes them); a span's vector is the weighted mean of its
+   pieces' vectors. A dictionary lookup and two small products: well under a millisecond.
+   Most ordinary sentences end here.
+2. Contextual: a span the first stage finds at all likely (static risk at or above the
+   stage's `entry`) is read again by the first three layers of MiniLM-L6 itself, which
+   see word order and context ("I'm done" after "the pills are in my bag"), and this
+   stage decides. A few milliseconds a sentence, in NumPy: no torch, no network.
+
+The artifact lives in `model/semantic.npz` (built by `make setup`; see docs/safety.md).
+Without it the screen still runs on its rules alone, and `available()` says so.
 """
 
 from __future__ import annotations
@@ -18,11 +24,12 @@ from __future__ import annotations
 import logging
 import os
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
 
+from .minilm import Encoder
 from .rules import SIGNALS
 from .text import Sentence
 from .wordpiece import WordPiece
@@ -30,11 +37,16 @@ from .wordpiece import WordPiece
 ARTIFACT = Path(__file__).resolve().parent / "model" / "semantic.npz"
 # Set to "0" to screen with the rules alone (the benchmark's --rules-only compares the two).
 ENV_SWITCH = "ALONGSIDE_SAFETY_SEMANTIC"
+# Set to "0" to run the first stage without the second (the benchmark's --static-only).
+CONTEXT_SWITCH = "ALONGSIDE_SAFETY_CONTEXTUAL"
 NEIGHBOURS = 10
 NEIGHBOUR_SHARE = 0.5
 _BLOCK = 256
 # Past this many sentences a text is scored sentence by sentence, without pairs.
 MAX_PAIRED_SENTENCES = 1_000
+# At most this many spans of one text are read by the contextual stage (those the static
+# stage scores highest); the rest keep the static stage's decision. Bounds a long paste.
+MAX_CONTEXT_SPANS = 48
 # The seven risk signals the classifier's last head chooses among.
 RISK_SIGNALS: tuple[str, ...] = tuple(SIGNALS)
 
@@ -46,6 +58,13 @@ class Scores:
     risk: float  # chance the span holds crisis language (elevated or urgent)
     urgent: float  # chance it is urgent, given that it is risky
     signal: str  # the signal it is most like
+    flagged: bool = False  # the deciding stage's risk is at or above its threshold
+    is_urgent: bool = False  # flagged, and the urgent score is at or above its threshold
+
+    def decided(self, threshold: float, urgent_threshold: float) -> Scores:
+        """Return these scores with one stage's thresholds applied."""
+        flagged = self.risk >= threshold
+        return replace(self, flagged=flagged, is_urgent=flagged and self.urgent >= urgent_threshold)
 
 
 class StaticEncoder:
@@ -58,9 +77,12 @@ class StaticEncoder:
 
     def encode(self, texts: list[str]) -> np.ndarray:
         """Return one unit-length row per text (a zero row for text with no pieces)."""
-        out = np.zeros((len(texts), self.vectors.shape[1]), dtype=np.float32)
-        for i, text in enumerate(texts):
-            ids = self.pieces.encode(text)
+        return self.encode_pieces([self.pieces.encode(t) for t in texts])
+
+    def encode_pieces(self, sequences: list[list[int]]) -> np.ndarray:
+        """Return one unit-length row per list of piece ids."""
+        out = np.zeros((len(sequences), self.vectors.shape[1]), dtype=np.float32)
+        for i, ids in enumerate(sequences):
             if ids:
                 v = self.vectors[ids].astype(np.float32).mean(0)
                 norm = float(np.linalg.norm(v))
@@ -114,22 +136,47 @@ class Classifier:
 
 
 @dataclass(frozen=True)
+class Contextual:
+    """The second stage: the first layers of MiniLM-L6 and a classifier over their output."""
+
+    encoder: Encoder
+    classifier: Classifier
+    entry: float  # static risk at or above which a span is read by this stage
+    threshold: float
+    urgent_threshold: float
+
+
+@dataclass(frozen=True)
 class Model:
-    """A loaded artifact: encoder, classifier and the thresholds chosen when it was built."""
+    """A loaded artifact: both stages and the thresholds chosen when it was built."""
 
     encoder: StaticEncoder
     classifier: Classifier
-    threshold: float  # risk score at or above which a span is flagged
+    threshold: float  # static risk at or above which a span is flagged by the first stage
     urgent_threshold: float  # urgent score at or above which a flagged span is urgent
+    contextual: Contextual | None = None
 
     def score(self, texts: list[str]) -> list[Scores]:
-        """Return the scores of each text."""
+        """Return the scores of each text, decided by the stage that read it last."""
         if not texts:
             return []
         # A long paste repeats itself ("Fine." a thousand times): score each text once.
         unique = list(dict.fromkeys(texts))
-        predicted = self.classifier.predict(self.encoder.encode(unique))
-        scores = dict(zip(unique, predicted, strict=True))
+        pieces = [self.encoder.pieces.encode(t) for t in unique]
+        first = self.classifier.predict(self.encoder.encode_pieces(pieces))
+        decided = [sc.decided(self.threshold, self.urgent_threshold) for sc in first]
+        stage = self.contextual
+        if stage is not None:
+            sent = [i for i, sc in enumerate(first) if sc.risk >= stage.entry]
+            sent = sorted(sent, key=lambda i: -first[i].risk)[:MAX_CONTEXT_SPANS]
+            if sent:
+                ids = self.encoder.pieces.ids
+                vectors = stage.encoder.encode_pieces(
+                    [pieces[i] for i in sent], ids["[CLS]"], ids["[SEP]"]
+                )
+                for i, sc in zip(sent, stage.classifier.predict(vectors), strict=True):
+                    decided[i] = sc.decided(stage.threshold, stage.urgent_threshold)
+        scores = dict(zip(unique, decided, strict=True))
         return [scores[t] for t in texts]
 
 
@@ -168,38 +215,59 @@ def _sigmoid(z: np.ndarray) -> np.ndarray:
 def load_model(path: Path = ARTIFACT) -> Model:
     """Return the model stored at path."""
     with np.load(path, allow_pickle=False) as data:
-        vocab = str(data["vocab"]).split("\n")
-        heads = {
-            k: data[k].astype(np.float32)
-            for k in data.files
-            if k.endswith(("_w", "_b")) or k.startswith("memory_")
-        }
-        model = Model(
-            StaticEncoder(vocab, data["vectors"]),
-            Classifier(heads),
-            float(data["threshold"]),
-            float(data["urgent_threshold"]),
+        arrays = {k: data[k] for k in data.files}
+    vocab = str(arrays["vocab"]).split("\n")
+    contextual = None
+    if "ctx_threshold" in arrays:
+        contextual = Contextual(
+            Encoder.unpack(arrays, "ctx_enc_"),
+            Classifier(_heads(arrays, "ctx_")),
+            float(arrays["ctx_entry"]),
+            float(arrays["ctx_threshold"]),
+            float(arrays["ctx_urgent_threshold"]),
         )
+    model = Model(
+        StaticEncoder(vocab, arrays["vectors"]),
+        Classifier(_heads(arrays, "")),
+        float(arrays["threshold"]),
+        float(arrays["urgent_threshold"]),
+        contextual,
+    )
     _check(model, len(vocab))
     return model
 
 
+_HEADS = ("risk_w", "risk_b", "urgent_w", "urgent_b", "signal_w", "signal_b")
+
+
+def _heads(arrays: dict[str, np.ndarray], prefix: str) -> dict[str, np.ndarray]:
+    names = (*_HEADS, "memory_x", "memory_y")
+    return {k: arrays[prefix + k].astype(np.float32) for k in names}
+
+
 def _check(model: Model, pieces: int) -> None:
     """Raise ValueError unless the artifact's parts fit together and score a sentence."""
-    vectors, c = model.encoder.vectors, model.classifier
-    width = vectors.shape[1]
-    if (
-        vectors.shape[0] != pieces
-        or c.risk_w.shape != (width,)
-        or c.urgent_w.shape != (width,)
-        or c.signal_w.shape != (width, len(RISK_SIGNALS))
-        or c.memory_x.shape[1:] != (width,)
-        or c.memory_x.shape[0] != c.memory_y.shape[0]
-    ):
-        raise ValueError("semantic artifact does not match this code; rebuild it")
-    (probe,) = model.score(["i made soup today."])
-    if not 0.0 <= probe.risk <= 1.0:
-        raise ValueError("semantic artifact gives no usable score; rebuild it")
+    parts = [(model.encoder.vectors.shape, model.classifier)]
+    if model.contextual is not None:
+        enc = model.contextual.encoder
+        if enc.word.shape[0] != pieces or not enc.blocks:
+            raise ValueError("semantic artifact does not match this code; rebuild it")
+        parts.append((enc.word.shape, model.contextual.classifier))
+    for shape, c in parts:
+        width = shape[1]
+        if (
+            shape[0] != pieces
+            or c.risk_w.shape != (width,)
+            or c.urgent_w.shape != (width,)
+            or c.signal_w.shape != (width, len(RISK_SIGNALS))
+            or c.memory_x.shape[1:] != (width,)
+            or c.memory_x.shape[0] != c.memory_y.shape[0]
+        ):
+            raise ValueError("semantic artifact does not match this code; rebuild it")
+    # The second probe is one the first stage sends on, so both stages run at load.
+    for probe in model.score(["i made soup today.", "i want to die."]):
+        if not 0.0 <= probe.risk <= 1.0:
+            raise ValueError("semantic artifact gives no usable score; rebuild it")
 
 
 log = logging.getLogger(__name__)
@@ -217,7 +285,10 @@ def model() -> Model | None:
         with _lock:
             if _model is None and not _missing:
                 try:
-                    _model = load_model()
+                    loaded = load_model()
+                    if os.environ.get(CONTEXT_SWITCH) == "0":
+                        loaded = replace(loaded, contextual=None)
+                    _model = loaded
                 except FileNotFoundError:
                     _missing = True
                     log.warning("crisis screen: semantic layer not built; rules only")

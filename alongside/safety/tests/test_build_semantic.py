@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 
 from alongside.safety import build_semantic as build
+from alongside.safety.semantic import Scores
+from alongside.safety.tests.test_semantic import tiny_encoder, tiny_model
 
 
 def test_it_fits_a_logistic_regression() -> None:
@@ -39,3 +43,35 @@ def test_it_leaves_out_spans_the_rules_cleared() -> None:
     whole, spans = build.text_spans("I'm not suicidal. I made soup.")
     assert whole == "im not suicidal. i made soup."
     assert spans == ["i made soup."]
+
+
+def scores(*risks: float) -> list[Scores]:
+    return [Scores(r, r / 2, "self_harm") for r in risks]
+
+
+def test_a_text_counts_only_the_spans_the_first_stage_sends_on() -> None:
+    static = [scores(0.2, 0.7), scores(0.1, 0.3), []]
+    contextual = [scores(0.9, 0.4), scores(0.95, 0.99), []]
+    risk, urgent = build.text_scores(static, contextual, entry=0.6)
+    # First text: only its second span was sent on, so its second-stage score decides.
+    assert list(risk) == [0.4, 0.0, 0.0]
+    assert list(urgent) == [0.2, 0.0, 0.0]
+    alone, _ = build.text_scores(static)
+    assert list(alone) == [0.7, 0.3, 0.0]
+
+
+def test_it_keeps_contextual_vectors_between_builds(tmp_path: Path) -> None:
+    model = tiny_model()
+    first = build.ContextEncoder(tiny_encoder(), model.encoder)
+    vectors = first.encode(["pineapple", "i keep thinking"])
+    path = tmp_path / "cache.npz"
+    first.save(path)
+    second = build.ContextEncoder(tiny_encoder(), model.encoder)
+    second.load(path)
+    assert set(second.cache) == {"pineapple", "i keep thinking"}
+    # Stored in half precision: close to, not exactly, what was computed.
+    assert np.allclose(second.encode(["pineapple", "i keep thinking"]), vectors, atol=2e-3)
+    # A cache from a different number of layers is not used.
+    third = build.ContextEncoder(tiny_encoder(layers=2), model.encoder)
+    third.load(path)
+    assert not third.cache

@@ -3,15 +3,29 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
 import pytest
 
 from alongside.safety import screen, semantic
+from alongside.safety.minilm import HEADS, Encoder
 from alongside.safety.text import clean, split_sentences
 
-VOCAB = ["[PAD]", "[UNK]", "pineapple", "walnut", "i", "keep", "thinking", "about", "."]
+VOCAB = [
+    "[PAD]",
+    "[UNK]",
+    "pineapple",
+    "walnut",
+    "i",
+    "keep",
+    "thinking",
+    "about",
+    ".",
+    "[CLS]",
+    "[SEP]",
+]
 
 
 def tiny_model(threshold: float = 0.5, urgent_threshold: float = 0.9) -> semantic.Model:
@@ -40,6 +54,61 @@ def tiny_model(threshold: float = 0.5, urgent_threshold: float = 0.9) -> semanti
         threshold,
         urgent_threshold,
     )
+
+
+def tiny_encoder(layers: int = 1, width: int = HEADS * 2) -> Encoder:
+    """Return a small random encoder of MiniLM's shape, over VOCAB."""
+    rng = np.random.default_rng(5)
+    tensors = {
+        "embeddings.word_embeddings.weight": rng.normal(size=(len(VOCAB), width)),
+        "embeddings.position_embeddings.weight": rng.normal(size=(16, width)),
+        "embeddings.token_type_embeddings.weight": rng.normal(size=(2, width)),
+        "embeddings.LayerNorm.weight": np.ones(width),
+        "embeddings.LayerNorm.bias": np.zeros(width),
+    }
+    shapes = {
+        "attention.self.query": (width, width),
+        "attention.self.key": (width, width),
+        "attention.self.value": (width, width),
+        "attention.output.dense": (width, width),
+        "intermediate.dense": (4 * width, width),
+        "output.dense": (width, 4 * width),
+    }
+    for i in range(layers):
+        p = f"encoder.layer.{i}."
+        for name, shape in shapes.items():
+            tensors[p + name + ".weight"] = rng.normal(size=shape) / np.sqrt(shape[1])
+            tensors[p + name + ".bias"] = np.zeros(shape[0])
+        for norm in ("attention.output.LayerNorm", "output.LayerNorm"):
+            tensors[p + norm + ".weight"] = np.ones(width)
+            tensors[p + norm + ".bias"] = np.zeros(width)
+    return Encoder(tensors, layers)
+
+
+def verdict_classifier(width: int, risky: bool) -> semantic.Classifier:
+    """Return a classifier that calls every span risky (and urgent), or none of them."""
+    sign = 1.0 if risky else -1.0
+    return semantic.Classifier(
+        {
+            "risk_w": np.zeros(width, dtype=np.float32),
+            "risk_b": np.asarray(8 * sign, dtype=np.float32),
+            "urgent_w": np.zeros(width, dtype=np.float32),
+            "urgent_b": np.asarray(8 * sign, dtype=np.float32),
+            "signal_w": np.zeros((width, len(semantic.RISK_SIGNALS)), dtype=np.float32),
+            "signal_b": np.eye(len(semantic.RISK_SIGNALS), dtype=np.float32)[1],
+            # Opposite directions, so every span has a remembered example close to it.
+            "memory_x": np.vstack([np.eye(width)[0], -np.eye(width)[0]]).astype(np.float16),
+            "memory_y": np.full(2, 1.0 if risky else 0.0, dtype=np.float16),
+        }
+    )
+
+
+def two_stage(risky: bool, entry: float = 0.3) -> semantic.Model:
+    """Return the tiny model with a second stage that calls everything it reads risky, or not."""
+    static = tiny_model()
+    encoder = tiny_encoder()
+    stage = semantic.Contextual(encoder, verdict_classifier(HEADS * 2, risky), entry, 0.5, 0.9)
+    return semantic.Model(static.encoder, static.classifier, 0.5, 0.9, stage)
 
 
 @pytest.fixture
@@ -163,6 +232,9 @@ def test_the_built_artifact_is_in_place() -> None:
     model = semantic.load_model()
     assert 0.5 <= model.threshold < 1.0
     assert model.encoder.vectors.shape[0] > 25_000
+    assert model.contextual is not None
+    assert model.contextual.entry < model.contextual.threshold < 1.0
+    assert len(model.contextual.encoder.blocks) == 3
 
 
 def test_it_compares_with_its_memory_in_blocks_and_gets_the_same_answer() -> None:
@@ -189,3 +261,80 @@ def test_it_reads_a_very_long_text_sentence_by_sentence() -> None:
 def test_it_scores_a_repeated_sentence_once(pineapple: semantic.Model) -> None:
     texts = ["pineapple", "i keep thinking", "pineapple"]
     assert pineapple.score(texts) == [pineapple.score([t])[0] for t in texts]
+
+
+def test_the_second_stage_decides_what_the_first_sends_on() -> None:
+    # "pineapple" is flagged by the static stage; a second stage that reads it as ordinary
+    # overrules it, and one that reads it as risky (and urgent) says so.
+    assert not two_stage(risky=False).score(["pineapple"])[0].flagged
+    (read,) = two_stage(risky=True).score(["pineapple"])
+    assert read.flagged and read.is_urgent
+    assert read.signal == semantic.RISK_SIGNALS[1]
+
+
+def test_the_second_stage_never_sees_what_the_first_finds_ordinary() -> None:
+    # "i keep thinking" scores far below the entry: the static stage's "no" stands, even
+    # beside a second stage that would flag anything.
+    model = two_stage(risky=True)
+    (calm,) = model.score(["i keep thinking"])
+    assert calm.risk < model.contextual.entry  # type: ignore[union-attr]
+    assert not calm.flagged
+
+
+def test_the_second_stage_reads_a_bounded_number_of_spans(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(semantic, "MAX_CONTEXT_SPANS", 2)
+    model = two_stage(risky=False)
+    texts = ["pineapple", "pineapple walnut", "walnut", "pineapple pineapple walnut"]
+    scores = model.score(texts)
+    # Two spans were read again and cleared; the rest keep the static stage's decision.
+    assert sum(not s.flagged for s in scores) == 2
+    assert sum(s.flagged for s in scores) == 2
+
+
+def test_it_round_trips_an_artifact_with_both_stages(tmp_path: Path) -> None:
+    model = two_stage(risky=True)
+    stage = model.contextual
+    assert stage is not None
+    path = tmp_path / "semantic.npz"
+    arrays = {
+        "vocab": np.array("\n".join(VOCAB)),
+        "vectors": model.encoder.vectors,
+        "threshold": np.float32(0.5),
+        "urgent_threshold": np.float32(0.9),
+        "ctx_entry": np.float32(stage.entry),
+        "ctx_threshold": np.float32(0.5),
+        "ctx_urgent_threshold": np.float32(0.9),
+        **stage.encoder.pack("ctx_enc_"),
+    }
+    for prefix, c in (("", model.classifier), ("ctx_", stage.classifier)):
+        for name in ("risk_w", "risk_b", "urgent_w", "urgent_b", "signal_w", "signal_b"):
+            arrays[prefix + name] = getattr(c, name)
+        arrays[prefix + "memory_x"] = c.memory_x
+        arrays[prefix + "memory_y"] = c.memory_y
+    np.savez(path, **arrays)  # type: ignore[arg-type]
+    loaded = semantic.load_model(path)
+    assert loaded.contextual is not None
+    assert loaded.contextual.entry == pytest.approx(stage.entry)
+    texts = ["pineapple", "i keep thinking about walnut"]
+    # The same answers as before, once the encoder's weights are in half precision.
+    rounded = replace(model, contextual=replace(stage, encoder=stage.encoder.rounded()))
+    assert loaded.score(texts) == rounded.score(texts)
+    # What was packed is what the encoder computes once its weights are in half precision.
+    ids = [[2, 4, 5], [3]]
+    assert np.allclose(
+        loaded.contextual.encoder.encode_pieces(ids, 0, 1),
+        stage.encoder.rounded().encode_pieces(ids, 0, 1),
+    )
+
+
+def test_the_contextual_encoder_batches_without_changing_an_answer() -> None:
+    encoder = tiny_encoder(layers=2)
+    ids = [[2, 4, 5, 6, 7], [3], [4, 4, 4, 4, 4, 4, 4, 4, 4, 4]]
+    together = encoder.encode_pieces(ids, 0, 1)
+    alone = np.vstack([encoder.encode_pieces([s], 0, 1) for s in ids])
+    assert np.allclose(together, alone, atol=1e-5)
+    assert np.allclose(np.linalg.norm(together, axis=1), 1.0, atol=1e-5)
+    # Longer than the encoder's positions: cut, not an error.
+    assert encoder.encode_pieces([[2] * 40], 0, 1).shape == (1, HEADS * 2)
