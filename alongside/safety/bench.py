@@ -1,7 +1,7 @@
 """Measure the crisis screen: quality on the labelled sets, speed, load time, memory.
 
 Run: .venv/bin/python -m alongside.safety.bench  (or `make bench-safety`).
-Options: --set dev|heldout|fresh|...|fresh6|train|train2|all (default all), --no-speed, --misses-only,
+Options: --set NAME|all (default all; the names are SETS below), --no-speed, --misses-only,
 --rules-only (without the semantic layer, to compare the two), --static-only (the semantic
 layer's first stage without its second).
 """
