@@ -102,6 +102,10 @@ else:
         "default": {
             "ENGINE": "django.db.backends.sqlite3",
             "NAME": VAR_DIR / "alongside.sqlite3",
+            # Tests run on a file, not in memory: an in-memory database is one connection
+            # shared by the browser tests' live server threads, and two requests at once
+            # (a save while the advice check is in flight) then fail with InterfaceError.
+            "TEST": {"NAME": VAR_DIR / "test-alongside.sqlite3"},
             "OPTIONS": {
                 # IMMEDIATE takes the write lock at BEGIN, so concurrent writers wait
                 # (busy timeout) instead of failing mid-transaction with "database is locked".

@@ -24,6 +24,7 @@ contextual vectors are cached beside the artifact).
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 import time
@@ -56,6 +57,8 @@ DISTILLED = ARTIFACT.with_name("distilled.npz")
 CONTEXT_CACHE = ARTIFACT.with_name("contextual-cache.npz")
 # Between cached texts: the record separator, which `text.clean` never leaves in a text.
 _SEPARATOR = "\x1e"
+# Change when the way vectors are made changes in a way the weights do not show.
+_CACHE_VERSION = 1
 
 
 def distilled(dims: int = DIMS) -> tuple[list[str], np.ndarray]:
@@ -80,8 +83,10 @@ def distilled(dims: int = DIMS) -> tuple[list[str], np.ndarray]:
 class ContextEncoder:
     """The second stage's encoder at build time: each distinct text encoded once.
 
-    Spans repeat across folds and rounds, so vectors are memoised, and kept on disk
-    between builds while the model code and the number of layers stay the same.
+    Spans repeat across folds and rounds, so vectors are memoised, and kept on disk between
+    builds under a key made of the encoder's weights and this code's version. Vectors are
+    rounded to half precision as they are made, so a build that reads them from the cache
+    trains on exactly what a build from nothing computed.
     """
 
     def __init__(self, encoder: Encoder, static: StaticEncoder) -> None:
@@ -89,22 +94,31 @@ class ContextEncoder:
         self.pieces = static.pieces
         self.width = int(encoder.position.shape[1])
         self.cache: dict[str, np.ndarray] = {}
+        self.used: set[str] = set()
+        digest = hashlib.sha256(f"{_CACHE_VERSION}|{encoder.layers}".encode())
+        for name, array in sorted(encoder.pack("").items()):
+            digest.update(name.encode())
+            digest.update(np.ascontiguousarray(array).tobytes())
+        digest.update("\n".join(self.pieces.ids).encode())
+        self.key = digest.hexdigest()
 
     def encode(self, texts: list[str]) -> np.ndarray:
         """Return one unit-length row per text."""
+        self.used.update(texts)
         missing = [t for t in dict.fromkeys(texts) if t not in self.cache]
         if missing:
             ids = self.pieces.ids
             vectors = self.encoder.encode_pieces(
-                [self.pieces.encode(t) for t in missing], ids["[CLS]"], ids["[SEP]"]
+                [self.pieces.encode(t) for t in missing], ids["[CLS]"], ids["[SEP]"], 32
             )
-            self.cache.update(zip(missing, vectors, strict=True))
+            rounded = vectors.astype(np.float16).astype(np.float32)
+            self.cache.update(zip(missing, rounded, strict=True))
         if not texts:
             return np.zeros((0, self.width), dtype=np.float32)
         return np.stack([self.cache[t] for t in texts])
 
     def load(self, path: Path = CONTEXT_CACHE) -> None:
-        """Read vectors a previous build saved, if they came from this code."""
+        """Read the vectors a previous build saved, if they came from this encoder and code."""
         from . import minilm, wordpiece
 
         sources = [Path(minilm.__file__), Path(wordpiece.__file__)]
@@ -112,7 +126,7 @@ class ContextEncoder:
             return
         try:
             with np.load(path, allow_pickle=False) as data:
-                if int(data["layers"]) != self.encoder.layers:
+                if str(data["key"]) != self.key:
                     return
                 texts = str(data["texts"]).split(_SEPARATOR)
                 vectors = data["vectors"].astype(np.float32)
@@ -122,17 +136,14 @@ class ContextEncoder:
             self.cache.update(zip(texts, vectors, strict=True))
 
     def save(self, path: Path = CONTEXT_CACHE) -> None:
-        """Write the memoised vectors for the next build."""
-        texts = list(self.cache)
+        """Write the vectors this build used (not every text ever seen) for the next one."""
+        texts = [t for t in self.cache if t in self.used]
         if not texts:
             return
         vectors = np.stack([self.cache[t] for t in texts]).astype(np.float16)
         tmp = path.with_suffix(".tmp.npz")
         np.savez(
-            tmp,
-            texts=np.array(_SEPARATOR.join(texts)),
-            vectors=vectors,
-            layers=np.asarray(self.encoder.layers),
+            tmp, texts=np.array(_SEPARATOR.join(texts)), vectors=vectors, key=np.array(self.key)
         )
         tmp.replace(path)
 
@@ -383,6 +394,9 @@ def build(out: Path = ARTIFACT, dims: int = DIMS) -> dict[str, float]:
     rows = load_examples()
     static_oof = out_of_fold(encoder, rows)
     threshold, urgent_threshold = choose_thresholds(rows, *text_scores(static_oof))
+    # Spans below the entry keep the static stage's "no"; that holds only while the static
+    # stage would not flag them either.
+    threshold = max(threshold, CONTEXT_ENTRY)
     heads = train(encoder, rows)
 
     context = context_encoder(encoder)
@@ -390,8 +404,8 @@ def build(out: Path = ARTIFACT, dims: int = DIMS) -> dict[str, float]:
     context.encode(sorted({p for row in rows for p in _all_items(str(row["text"]))}))
     context.save()
     context_oof = out_of_fold(context, rows)
-    cascade_risk, _ = text_scores(static_oof, context_oof, CONTEXT_ENTRY)
-    ctx_threshold, ctx_urgent = choose_thresholds(rows, cascade_risk, _)
+    cascade_risk, cascade_urgent = text_scores(static_oof, context_oof, CONTEXT_ENTRY)
+    ctx_threshold, ctx_urgent = choose_thresholds(rows, cascade_risk, cascade_urgent)
     ctx_heads = train(context, rows)
     report = {
         "static stage alone": left_out_figures(rows, text_scores(static_oof)[0] >= threshold),

@@ -22,7 +22,6 @@ HEADS = 12
 LAYERS = 6
 EPS = 1e-12
 _BATCH = 2048
-_CONTEXT_BATCH = 32
 MAX_PIECES = 256
 # The files of sentence-transformers/all-MiniLM-L6-v2 as published (the safetensors hash
 # is the one on the model's own page). The package is a third party's repackaging, pinned
@@ -70,20 +69,32 @@ def _layer_norm(x: np.ndarray, w: np.ndarray, b: np.ndarray) -> np.ndarray:
 
 
 def _gelu(x: np.ndarray) -> np.ndarray:
-    # BERT's exact GELU: x * Phi(x).
-    return 0.5 * x * (1.0 + _erf(x / math.sqrt(2.0)))
+    """BERT's exact GELU, x * Phi(x), with as few temporary arrays as it can manage."""
+    out = _erf(x * (1.0 / math.sqrt(2.0)))
+    out += 1.0
+    out *= x
+    out *= 0.5
+    return out
 
 
 def _erf(x: np.ndarray) -> np.ndarray:
     # Abramowitz and Stegun 7.1.26 is only good to 1e-7 absolute, which is far below what
-    # float32 activations carry; NumPy has no erf of its own.
-    sign = np.sign(x)
+    # float32 activations carry; NumPy has no erf of its own. Worked in place: a batch of
+    # long spans is tens of megabytes per temporary.
     a = np.abs(x)
-    t = 1.0 / (1.0 + 0.3275911 * a)
-    poly = t * (
-        0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429)))
-    )
-    return sign * (1.0 - poly * np.exp(-a * a))
+    t = a * 0.3275911
+    t += 1.0
+    np.reciprocal(t, out=t)
+    poly = t * 1.061405429
+    for c in (-1.453152027, 1.421413741, -0.284496736, 0.254829592):
+        poly += c
+        poly *= t
+    np.square(a, out=a)
+    np.negative(a, out=a)
+    np.exp(a, out=a)
+    poly *= a
+    np.subtract(1.0, poly, out=poly)
+    return np.copysign(poly, x, out=poly)
 
 
 class Encoder:
@@ -134,6 +145,41 @@ class Encoder:
                 }
             )
 
+    def check(self) -> None:
+        """Raise ValueError unless every part has the shape the others need."""
+        width = self.position.shape[1] if self.position.ndim == 2 else -1
+        block_shapes = {
+            "qkv_w": (width, 3 * width),
+            "qkv_b": (3 * width,),
+            "out_w": (width, width),
+            "out_b": (width,),
+            "ln1_w": (width,),
+            "ln1_b": (width,),
+            "in_w": (width, 4 * width),
+            "in_b": (4 * width,),
+            "ff_w": (4 * width, width),
+            "ff_b": (width,),
+            "ln2_w": (width,),
+            "ln2_b": (width,),
+        }
+        if (
+            width <= 0
+            or width % HEADS
+            or self.position.shape[0] < 3
+            or self.word.ndim != 2
+            or self.word.shape[1] != width
+            or self.token_type.shape != (width,)
+            or any(n.shape != (width,) for n in self.norm)
+            or len(self.blocks) != self.layers
+            or not self.blocks
+            or any(
+                set(blk) != set(block_shapes)
+                or any(blk[k].shape != shape for k, shape in block_shapes.items())
+                for blk in self.blocks
+            )
+        ):
+            raise ValueError("contextual encoder's parts do not fit together")
+
     @property
     def max_length(self) -> int:
         return int(self.position.shape[0])
@@ -168,13 +214,19 @@ class Encoder:
         norms = np.linalg.norm(pooled, axis=1, keepdims=True)
         return pooled / np.maximum(norms, 1e-12)
 
-    def encode_pieces(self, sequences: list[list[int]], cls: int, sep: int) -> np.ndarray:
-        """Return one embedding per list of piece ids, batched by length (long ones cut)."""
+    def encode_pieces(
+        self, sequences: list[list[int]], cls: int, sep: int, batch_size: int = 8
+    ) -> np.ndarray:
+        """Return one embedding per list of piece ids, batched by length (long ones cut).
+
+        Small batches keep the screen's memory low (a batch of long spans costs tens of
+        megabytes per layer); the build, which encodes thousands, passes a larger one.
+        """
         out = np.zeros((len(sequences), self.position.shape[1]), dtype=np.float32)
         seqs = [[cls, *s[: self.max_length - 2], sep] for s in sequences]
         order = sorted(range(len(seqs)), key=lambda i: len(seqs[i]))
-        for start in range(0, len(order), _CONTEXT_BATCH):
-            idx = order[start : start + _CONTEXT_BATCH]
+        for start in range(0, len(order), batch_size):
+            idx = order[start : start + batch_size]
             length = max(len(seqs[i]) for i in idx)
             batch = np.zeros((len(idx), length), dtype=np.int64)
             mask = np.zeros((len(idx), length), dtype=np.int64)

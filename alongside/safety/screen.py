@@ -266,10 +266,13 @@ def semantic_hits(sentences: list[Sentence], hits: list[Hit], cleared: set[int])
         return []
     candidates = semantic.spans(sentences, cleared)
     scored = model.score([span.text for span in candidates])
-    best: tuple[float, semantic.Span, semantic.Scores] | None = None
+    # An urgent span wins over a merely risky one, whatever their scores: the two stages'
+    # scores are not on one scale, and a plan must not hide behind a sadder sentence.
+    best: tuple[tuple[bool, float], semantic.Span, semantic.Scores] | None = None
     for span, scores in zip(candidates, scored, strict=True):
-        if scores.flagged and (best is None or scores.risk > best[0]):
-            best = (scores.risk, span, scores)
+        rank = (scores.is_urgent, scores.risk)
+        if scores.flagged and (best is None or rank > best[0]):
+            best = (rank, span, scores)
     if best is None:
         return []
     _, span, scores = best

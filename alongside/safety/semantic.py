@@ -44,9 +44,11 @@ NEIGHBOUR_SHARE = 0.5
 _BLOCK = 256
 # Past this many sentences a text is scored sentence by sentence, without pairs.
 MAX_PAIRED_SENTENCES = 1_000
-# At most this many spans of one text are read by the contextual stage (those the static
-# stage scores highest); the rest keep the static stage's decision. Bounds a long paste.
+# At most this many spans, and this many word pieces, of one text are read by the contextual
+# stage (those the static stage scores highest first); the rest keep the static stage's
+# decision. Bounds what a long paste costs: about 0.35 ms a piece on one core.
 MAX_CONTEXT_SPANS = 48
+MAX_CONTEXT_PIECES = 2_048
 # The seven risk signals the classifier's last head chooses among.
 RISK_SIGNALS: tuple[str, ...] = tuple(SIGNALS)
 
@@ -167,8 +169,13 @@ class Model:
         decided = [sc.decided(self.threshold, self.urgent_threshold) for sc in first]
         stage = self.contextual
         if stage is not None:
-            sent = [i for i, sc in enumerate(first) if sc.risk >= stage.entry]
-            sent = sorted(sent, key=lambda i: -first[i].risk)[:MAX_CONTEXT_SPANS]
+            sent = _within_budget(
+                sorted(
+                    (i for i, sc in enumerate(first) if sc.risk >= stage.entry),
+                    key=lambda i: -first[i].risk,
+                ),
+                pieces,
+            )
             if sent:
                 ids = self.encoder.pieces.ids
                 vectors = stage.encoder.encode_pieces(
@@ -178,6 +185,18 @@ class Model:
                     decided[i] = sc.decided(stage.threshold, stage.urgent_threshold)
         scores = dict(zip(unique, decided, strict=True))
         return [scores[t] for t in texts]
+
+
+def _within_budget(order: list[int], pieces: list[list[int]]) -> list[int]:
+    """Return the leading spans of order that fit MAX_CONTEXT_SPANS and MAX_CONTEXT_PIECES."""
+    chosen: list[int] = []
+    used = 0
+    for i in order[:MAX_CONTEXT_SPANS]:
+        used += len(pieces[i])
+        if chosen and used > MAX_CONTEXT_PIECES:
+            break
+        chosen.append(i)
+    return chosen
 
 
 @dataclass(frozen=True)
@@ -248,11 +267,13 @@ def _heads(arrays: dict[str, np.ndarray], prefix: str) -> dict[str, np.ndarray]:
 def _check(model: Model, pieces: int) -> None:
     """Raise ValueError unless the artifact's parts fit together and score a sentence."""
     parts = [(model.encoder.vectors.shape, model.classifier)]
-    if model.contextual is not None:
-        enc = model.contextual.encoder
-        if enc.word.shape[0] != pieces or not enc.blocks:
+    stage = model.contextual
+    if stage is not None:
+        stage.encoder.check()
+        ids = model.encoder.pieces.ids
+        if stage.encoder.word.shape[0] != pieces or "[CLS]" not in ids or "[SEP]" not in ids:
             raise ValueError("semantic artifact does not match this code; rebuild it")
-        parts.append((enc.word.shape, model.contextual.classifier))
+        parts.append((stage.encoder.word.shape, stage.classifier))
     for shape, c in parts:
         width = shape[1]
         if (
@@ -264,9 +285,18 @@ def _check(model: Model, pieces: int) -> None:
             or c.memory_x.shape[0] != c.memory_y.shape[0]
         ):
             raise ValueError("semantic artifact does not match this code; rebuild it")
-    # The second probe is one the first stage sends on, so both stages run at load.
-    for probe in model.score(["i made soup today.", "i want to die."]):
-        if not 0.0 <= probe.risk <= 1.0:
+    probes = model.score(["i made soup today.", "i want to die."])
+    if stage is not None:
+        # Run the second stage itself: the static stage may not send either probe on.
+        ids = model.encoder.pieces.ids
+        probe_ids = [
+            model.encoder.pieces.encode(t) for t in ("i made soup today.", "i want to die.")
+        ]
+        probes += stage.classifier.predict(
+            stage.encoder.encode_pieces(probe_ids, ids["[CLS]"], ids["[SEP]"])
+        )
+    for probe in probes:
+        if not (0.0 <= probe.risk <= 1.0 and 0.0 <= probe.urgent <= 1.0):
             raise ValueError("semantic artifact gives no usable score; rebuild it")
 
 
@@ -285,10 +315,7 @@ def model() -> Model | None:
         with _lock:
             if _model is None and not _missing:
                 try:
-                    loaded = load_model()
-                    if os.environ.get(CONTEXT_SWITCH) == "0":
-                        loaded = replace(loaded, contextual=None)
-                    _model = loaded
+                    _model = load_model()
                 except FileNotFoundError:
                     _missing = True
                     log.warning("crisis screen: semantic layer not built; rules only")
@@ -296,6 +323,9 @@ def model() -> Model | None:
                     # A truncated or mismatched file: screen with the rules, say so once.
                     _missing = True
                     log.error("crisis screen: semantic layer unreadable (%s); rules only", exc)
+    if _model is not None and _model.contextual is not None:
+        if os.environ.get(CONTEXT_SWITCH) == "0":
+            return replace(_model, contextual=None)
     return _model
 
 

@@ -56,3 +56,15 @@ def test_it_refuses_a_model_file_that_is_not_the_published_one(tmp_path: Path) -
         f.write("extra\n")
     with pytest.raises(SystemExit, match="not the all-MiniLM-L6-v2 file"):
         MiniLM(tmp_path)
+
+
+def test_its_erf_matches_the_standard_library() -> None:
+    import math
+
+    from alongside.safety.minilm import _erf, _gelu
+
+    x = np.linspace(-6, 6, 2001).astype(np.float32)
+    expected = np.array([math.erf(float(v)) for v in x])
+    assert np.abs(_erf(x) - expected).max() < 5e-7
+    gelu = np.array([0.5 * float(v) * (1 + math.erf(float(v) / math.sqrt(2))) for v in x])
+    assert np.abs(_gelu(x) - gelu).max() < 5e-6
