@@ -32,7 +32,9 @@ DEVDATA = Path(__file__).resolve().parent / "devdata"
 # and trained on in session 3. fresh3 (fr6) and fresh4 (fr7): written in session 3 by people
 # who saw neither the rules nor the data; never read or trained on, measured once more in
 # session 4 and retired. fresh5 (fr8) and fresh6 (fr9): written the same way in session 4;
-# never read, never trained on: the honest unseen figure (docs/safety.md lists every look).
+# fresh7 (fr10) and fresh8 (fr11) in session 5 (devdata/BRIEF.md): never read, never trained
+# on: the honest unseen figure (docs/safety.md lists every look). train3 … train7: written in
+# session 5 for training, measured once before it.
 SETS = {
     "dev": DEVDATA / "dev.jsonl",
     "heldout": DEVDATA / "heldout.jsonl",
@@ -44,6 +46,13 @@ SETS = {
     "fresh6": DEVDATA / "fresh6.jsonl",
     "train": DEVDATA / "train.jsonl",
     "train2": DEVDATA / "train2.jsonl",
+    "train3": DEVDATA / "train3.jsonl",
+    "train4": DEVDATA / "train4.jsonl",
+    "train5": DEVDATA / "train5.jsonl",
+    "train6": DEVDATA / "train6.jsonl",
+    "train7": DEVDATA / "train7.jsonl",
+    "fresh7": DEVDATA / "fresh7.jsonl",
+    "fresh8": DEVDATA / "fresh8.jsonl",
 }
 HARD_NEGATIVE_KINDS = frozenset(
     {

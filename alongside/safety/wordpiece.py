@@ -71,13 +71,16 @@ class WordPiece:
     def __init__(self, vocab: Iterable[str]) -> None:
         self.ids: dict[str, int] = {tok: i for i, tok in enumerate(vocab)}
         self.unk = self.ids.get(UNK, 0)
-        self._cache: dict[str, tuple[int, ...]] = {}
 
     def word_ids(self, word: str) -> tuple[int, ...]:
-        """Return the piece ids of one basic word ([UNK] if it cannot be split)."""
-        cached = self._cache.get(word)
-        if cached is not None:
-            return cached
+        """Return the piece ids of one basic word ([UNK] if it cannot be split).
+
+        Nothing is remembered between calls: a word of the vocabulary is one lookup, and a
+        client's rarer words (names, places) are split afresh rather than kept in memory.
+        """
+        whole = self.ids.get(word)
+        if whole is not None:
+            return (whole,)
         pieces: list[int] = []
         if len(word) > _MAX_WORD:
             result: tuple[int, ...] = (self.unk,)
@@ -98,8 +101,6 @@ class WordPiece:
                 pieces.append(found)
                 start = end
             result = tuple(pieces)
-        if len(self._cache) < 200_000:
-            self._cache[word] = result
         return result
 
     def encode(self, text: str) -> list[int]:

@@ -39,6 +39,23 @@ def test_it_keeps_the_layer_within_its_false_alarm_budgets() -> None:
     assert 0.3 < urgent_threshold <= 0.95
 
 
+def test_it_shows_what_each_threshold_would_find_and_cost() -> None:
+    rows = [
+        {"risk": "urgent", "kind": "plan"},
+        {"risk": "elevated", "kind": "passive"},
+        {"risk": "none", "kind": "idiom"},
+        {"risk": "none", "kind": "unrelated"},
+    ]
+    lines = build.threshold_sweep(rows, np.array([0.95, 0.79, 0.81, 0.1]))  # type: ignore[arg-type]
+    by_threshold = dict(line.split(": ", 1) for line in lines)
+    assert by_threshold["0.78"] == (
+        "risky found 1.000, urgent found 1.000, hard negatives 1.000, unrelated 0.000"
+    )
+    assert by_threshold["0.82"] == (
+        "risky found 0.500, urgent found 1.000, hard negatives 0.000, unrelated 0.000"
+    )
+
+
 def test_it_leaves_out_spans_the_rules_cleared() -> None:
     whole, spans = build.text_spans("I'm not suicidal. I made soup.")
     assert whole == "im not suicidal. i made soup."

@@ -29,6 +29,15 @@ def test_it_takes_the_longest_pieces_first() -> None:
     assert pieces.encode("unaffable") == [1, 2, 3]
 
 
+def test_it_keeps_no_client_words_in_memory() -> None:
+    pieces = WordPiece(["[UNK]", "un", "##aff", "##able", "aff", "##a", "cat"])
+    assert pieces.encode("cat unaffable") == [6, 1, 2, 3]
+    assert pieces.encode("unaffable") == [1, 2, 3]  # the same answer a second time
+    held = repr(vars(pieces))
+    assert "unaffable" not in held
+    assert set(vars(pieces)) == {"ids", "unk"}
+
+
 def test_it_marks_words_it_cannot_split_as_unknown() -> None:
     pieces = WordPiece(["[UNK]", "cat"])
     assert pieces.encode("cat dog") == [1, 0]
