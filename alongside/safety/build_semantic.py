@@ -411,21 +411,31 @@ def left_out_figures(rows: list[dict[str, object]], flagged: np.ndarray) -> list
     return lines
 
 
-def threshold_sweep(rows: list[dict[str, object]], risk: np.ndarray) -> list[str]:
-    """Return what the layer alone flags, left out, at a range of thresholds.
+def threshold_sweep(
+    rows: list[dict[str, object]], risk: np.ndarray, chosen: float | None = None
+) -> list[str]:
+    """Return what the layer alone flags, left out, at a range of thresholds and the chosen one.
 
-    The trade the false-alarm budgets choose a point on: how much risk is found against
-    how many hard negatives and unrelated posts are flagged.
+    The trade the false-alarm budgets choose a point on: how much risk is flagged (at any
+    level) against how many hard negatives and unrelated posts are.
     """
     risky, hard, unrelated = groups(rows)
     urgent = np.array([r["risk"] == "urgent" for r in rows], dtype=bool)
+
+    def share(flagged: np.ndarray, group: np.ndarray) -> str:
+        return f"{flagged[group].mean():.3f}" if group.any() else "-"
+
+    points = {0.70, 0.75, 0.78, 0.80, 0.82, 0.85, 0.90}
+    if chosen is not None:
+        points.add(round(chosen, 3))
     lines = []
-    for t in (0.70, 0.75, 0.78, 0.80, 0.82, 0.85, 0.90):
+    for t in sorted(points):
         flagged = risk >= t
+        mark = " (chosen)" if chosen is not None and t == round(chosen, 3) else ""
         lines.append(
-            f"{t:.2f}: risky found {flagged[risky].mean():.3f}, urgent found "
-            f"{flagged[urgent].mean():.3f}, hard negatives {flagged[hard].mean():.3f}, "
-            f"unrelated {flagged[unrelated].mean():.3f}"
+            f"{t:.3f}{mark}: risky flagged {share(flagged, risky)}, urgent flagged "
+            f"{share(flagged, urgent)}, hard negatives {share(flagged, hard)}, "
+            f"unrelated {share(flagged, unrelated)}"
         )
     return lines
 
@@ -455,7 +465,7 @@ def build(out: Path = ARTIFACT, dims: int = DIMS) -> dict[str, float]:
     report = {
         "static stage alone": left_out_figures(rows, static_risk >= threshold),
         "both stages": left_out_figures(rows, cascade_risk >= ctx_threshold),
-        "both stages, every set, by threshold": threshold_sweep(rows, cascade_risk),
+        "both stages, every set, by threshold": threshold_sweep(rows, cascade_risk, ctx_threshold),
     }
 
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -78,30 +78,27 @@ class WordPiece:
         Nothing is remembered between calls: a word of the vocabulary is one lookup, and a
         client's rarer words (names, places) are split afresh rather than kept in memory.
         """
-        whole = self.ids.get(word)
+        if len(word) > _MAX_WORD:
+            return (self.unk,)
+        whole = self.ids.get(word) if word else None
         if whole is not None:
             return (whole,)
         pieces: list[int] = []
-        if len(word) > _MAX_WORD:
-            result: tuple[int, ...] = (self.unk,)
-        else:
-            start = 0
-            while start < len(word):
-                end = len(word)
-                found = -1
-                while start < end:
-                    piece = word[start:end] if start == 0 else "##" + word[start:end]
-                    found = self.ids.get(piece, -1)
-                    if found >= 0:
-                        break
-                    end -= 1
-                if found < 0:
-                    pieces = [self.unk]
+        start = 0
+        while start < len(word):
+            end = len(word)
+            found = -1
+            while start < end:
+                piece = word[start:end] if start == 0 else "##" + word[start:end]
+                found = self.ids.get(piece, -1)
+                if found >= 0:
                     break
-                pieces.append(found)
-                start = end
-            result = tuple(pieces)
-        return result
+                end -= 1
+            if found < 0:
+                return (self.unk,)
+            pieces.append(found)
+            start = end
+        return tuple(pieces)
 
     def encode(self, text: str) -> list[int]:
         """Return the piece ids of text, without [CLS] and [SEP]."""

@@ -40,20 +40,26 @@ def test_it_keeps_the_layer_within_its_false_alarm_budgets() -> None:
 
 
 def test_it_shows_what_each_threshold_would_find_and_cost() -> None:
-    rows = [
+    rows: list[dict[str, object]] = [
         {"risk": "urgent", "kind": "plan"},
         {"risk": "elevated", "kind": "passive"},
         {"risk": "none", "kind": "idiom"},
         {"risk": "none", "kind": "unrelated"},
     ]
-    lines = build.threshold_sweep(rows, np.array([0.95, 0.79, 0.81, 0.1]))  # type: ignore[arg-type]
+    lines = build.threshold_sweep(rows, np.array([0.95, 0.79, 0.81, 0.1]), chosen=0.8)
     by_threshold = dict(line.split(": ", 1) for line in lines)
-    assert by_threshold["0.78"] == (
-        "risky found 1.000, urgent found 1.000, hard negatives 1.000, unrelated 0.000"
+    assert by_threshold["0.780"] == (
+        "risky flagged 1.000, urgent flagged 1.000, hard negatives 1.000, unrelated 0.000"
     )
-    assert by_threshold["0.82"] == (
-        "risky found 0.500, urgent found 1.000, hard negatives 0.000, unrelated 0.000"
+    assert by_threshold["0.800 (chosen)"] == (
+        "risky flagged 0.500, urgent flagged 1.000, hard negatives 1.000, unrelated 0.000"
     )
+    assert by_threshold["0.820"] == (
+        "risky flagged 0.500, urgent flagged 1.000, hard negatives 0.000, unrelated 0.000"
+    )
+    # A group the rows lack is shown as "-", not as a warning and "nan".
+    only_risky = build.threshold_sweep(rows[:2], np.array([0.95, 0.79]))
+    assert only_risky[0].endswith("hard negatives -, unrelated -")
 
 
 def test_it_leaves_out_spans_the_rules_cleared() -> None:

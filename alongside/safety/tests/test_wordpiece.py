@@ -39,9 +39,10 @@ def test_it_keeps_no_client_words_in_memory() -> None:
 
 
 def test_it_marks_words_it_cannot_split_as_unknown() -> None:
-    pieces = WordPiece(["[UNK]", "cat"])
+    pieces = WordPiece(["[UNK]", "cat", "a" * 101, ""])
     assert pieces.encode("cat dog") == [1, 0]
-    assert pieces.encode("a" * 101) == [0]
+    assert pieces.encode("a" * 101) == [0]  # too long to split, even if listed
+    assert pieces.word_ids("") == ()
 
 
 def test_it_splits_like_the_model_was_trained() -> None:
