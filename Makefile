@@ -29,7 +29,7 @@ $(VENV)/.installed: pyproject.toml
 	@touch $@
 
 $(SEMANTIC): $(VENV)/.installed $(SEMANTIC_INPUTS)
-	@echo "Building the crisis screen's semantic layer (ten to fifteen minutes on a new machine, once)"
+	@echo "Building the crisis screen's semantic layer (fifteen to twenty minutes on a new machine, once)"
 	$(PY) -m alongside.safety.build_semantic
 
 semantic: $(SEMANTIC)

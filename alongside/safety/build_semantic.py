@@ -17,8 +17,10 @@ artifact is missing or older than this file or the training data).
    flagged by this layer alone. The build prints, per set, what the layer found left out,
    and the whole trade at a range of thresholds.
 
-Deterministic: the same inputs give the same artifact on the same machine. Ten to fifteen
-minutes on two cores the first time; after a change to rules or data, about ten (distilled
+The same inputs give the same decisions; on one machine, the same bytes when the contextual
+cache was filled in one pass (a cache extended by an earlier build can differ in the last
+float16 bit of a few vectors, because batches pad differently). Fifteen to twenty minutes on
+two cores the first time; after a change to rules or data, about ten (distilled
 and contextual vectors are cached beside the artifact; most of the rest is leaving each of
 the thirteen training sets out in turn, for both stages).
 """
