@@ -402,15 +402,17 @@ def left_out_figures(rows: list[dict[str, object]], flagged: np.ndarray) -> list
     lines = []
     for name in dict.fromkeys(names):
         mine = names == name
-
-        def share(group: np.ndarray, mine: np.ndarray = mine) -> str:
-            return f"{flagged[group & mine].mean():.3f}" if (group & mine).any() else "-"
-
         lines.append(
-            f"{name}: risky found {share(risky)}, hard negatives {share(hard)}, "
-            f"unrelated {share(unrelated)}"
+            f"{name}: risky found {_share(flagged, risky & mine)}, "
+            f"hard negatives {_share(flagged, hard & mine)}, "
+            f"unrelated {_share(flagged, unrelated & mine)}"
         )
     return lines
+
+
+def _share(flagged: np.ndarray, group: np.ndarray) -> str:
+    """Return the share of group that is flagged, or "-" for an empty group."""
+    return f"{flagged[group].mean():.3f}" if group.any() else "-"
 
 
 def threshold_sweep(
@@ -423,10 +425,6 @@ def threshold_sweep(
     """
     risky, hard, unrelated = groups(rows)
     urgent = np.array([r["risk"] == "urgent" for r in rows], dtype=bool)
-
-    def share(flagged: np.ndarray, group: np.ndarray) -> str:
-        return f"{flagged[group].mean():.3f}" if group.any() else "-"
-
     points = {0.70, 0.75, 0.78, 0.80, 0.82, 0.85, 0.90}
     if chosen is not None:
         points.add(round(chosen, 3))
@@ -435,9 +433,9 @@ def threshold_sweep(
         flagged = risk >= t
         mark = " (chosen)" if chosen is not None and t == round(chosen, 3) else ""
         lines.append(
-            f"{t:.3f}{mark}: risky flagged {share(flagged, risky)}, urgent flagged "
-            f"{share(flagged, urgent)}, hard negatives {share(flagged, hard)}, "
-            f"unrelated {share(flagged, unrelated)}"
+            f"{t:.3f}{mark}: risky flagged {_share(flagged, risky)}, urgent flagged "
+            f"{_share(flagged, urgent)}, hard negatives {_share(flagged, hard)}, "
+            f"unrelated {_share(flagged, unrelated)}"
         )
     return lines
 

@@ -62,6 +62,18 @@ def test_it_shows_what_each_threshold_would_find_and_cost() -> None:
     assert only_risky[0].endswith("hard negatives -, unrelated -")
 
 
+def test_it_reports_each_left_out_set_on_its_own() -> None:
+    rows: list[dict[str, object]] = [
+        {"risk": "urgent", "kind": "plan", "set": "a"},
+        {"risk": "none", "kind": "idiom", "set": "a"},
+        {"risk": "none", "kind": "unrelated", "set": "b"},
+    ]
+    assert build.left_out_figures(rows, np.array([True, False, True])) == [
+        "a: risky found 1.000, hard negatives 0.000, unrelated -",
+        "b: risky found -, hard negatives -, unrelated 1.000",
+    ]
+
+
 def test_it_leaves_out_spans_the_rules_cleared() -> None:
     whole, spans = build.text_spans("I'm not suicidal. I made soup.")
     assert whole == "im not suicidal. i made soup."
