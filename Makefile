@@ -16,7 +16,8 @@ SEMANTIC := alongside/safety/model/semantic.npz
 SEMANTIC_INPUTS := $(wildcard alongside/safety/devdata/train*.jsonl alongside/safety/devdata/dev.jsonl \
 	alongside/safety/devdata/heldout.jsonl alongside/safety/devdata/fresh.jsonl \
 	alongside/safety/devdata/fresh2.jsonl alongside/safety/devdata/fresh3.jsonl \
-	alongside/safety/devdata/fresh4.jsonl) \
+	alongside/safety/devdata/fresh4.jsonl alongside/safety/devdata/fresh5.jsonl \
+	alongside/safety/devdata/fresh6.jsonl) \
 	$(addprefix alongside/safety/,build_semantic.py minilm.py semantic.py wordpiece.py screen.py \
 	rules.py context.py text.py)
 

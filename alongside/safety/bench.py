@@ -33,8 +33,9 @@ DEVDATA = Path(__file__).resolve().parent / "devdata"
 # who saw neither the rules nor the data; never read or trained on, measured once more in
 # session 4 and retired. fresh5 (fr8) and fresh6 (fr9): written the same way in session 4;
 # fresh7 (fr10) and fresh8 (fr11) in session 5 (devdata/BRIEF.md): never read, never trained
-# on: the honest unseen figure (docs/safety.md lists every look). train3 … train7: written in
-# session 5 for training, measured once before it.
+# on: the honest unseen figure (docs/safety.md lists every look); fresh9 (fr12) and fresh10
+# (fr13) in session 6, the same way. train3 … train7 (session 5) and train8, train9 (session
+# 6): written for training, measured once before it.
 SETS = {
     "dev": DEVDATA / "dev.jsonl",
     "heldout": DEVDATA / "heldout.jsonl",
@@ -53,6 +54,10 @@ SETS = {
     "train7": DEVDATA / "train7.jsonl",
     "fresh7": DEVDATA / "fresh7.jsonl",
     "fresh8": DEVDATA / "fresh8.jsonl",
+    "train8": DEVDATA / "train8.jsonl",
+    "train9": DEVDATA / "train9.jsonl",
+    "fresh9": DEVDATA / "fresh9.jsonl",
+    "fresh10": DEVDATA / "fresh10.jsonl",
 }
 HARD_NEGATIVE_KINDS = frozenset(
     {

@@ -14,6 +14,7 @@ import hashlib
 import json
 import math
 import struct
+from collections.abc import Mapping
 from pathlib import Path
 
 import numpy as np
@@ -251,17 +252,21 @@ class Encoder:
         return {prefix + k: v.astype(np.float16) for k, v in arrays.items()}
 
     @classmethod
-    def unpack(cls, arrays: dict[str, np.ndarray], prefix: str) -> Encoder:
-        """Return the encoder stored by `pack`."""
+    def unpack(cls, arrays: Mapping[str, np.ndarray], prefix: str) -> Encoder:
+        """Return the encoder stored by `pack`.
+
+        Each array is read from arrays once, when it is needed, so that an open `.npz`
+        can be passed and no more than one stored array is held beside the result.
+        """
         enc = cls.__new__(cls)
-        get = {k[len(prefix) :]: v for k, v in arrays.items() if k.startswith(prefix)}
+        get = [k[len(prefix) :] for k in arrays if k.startswith(prefix)]
         layers = sum(1 for k in get if k.endswith("_qkv_w"))
 
         def f32(k: str) -> np.ndarray:
-            return np.ascontiguousarray(get[k], dtype=np.float32)
+            return np.ascontiguousarray(arrays[prefix + k], dtype=np.float32)
 
         enc.layers = layers
-        enc.word = np.asarray(get["word"], dtype=np.float16)
+        enc.word = np.asarray(arrays[prefix + "word"], dtype=np.float16)
         enc.position = f32("position")
         enc.token_type = f32("token_type")
         enc.norm = (f32("norm_w"), f32("norm_b"))

@@ -27,6 +27,10 @@ _FRAGMENTS = {
     r"benadryl|melatonin|insulin|venlafaxine|effexor|amitriptyline|mirtazapine|zopiclone|"
     r"ambien|zolpidem|gabapentin|pregabalin|propranolol|antidepressants?|sleeping meds|"
     r"anti ?depressants|insulin)",
+    # Five or more: a count of tablets that is no ordinary dose.
+    "COUNT": r"(?:[5-9]|\d{2,3}|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|a dozen|"
+    r"dozens|a handful)",
     "NUM": r"(?:\d{2,3}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
     r"eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|"
     r"a dozen|dozens|a couple dozen)",
@@ -1459,9 +1463,11 @@ RULES: tuple[Rule, ...] = (
         URGENT,
         r"\b(?:drank|drunk|swallowed|drinking|ate|took)\s+(?:some\s+|a bottle of\s+|a cup of\s+)?"
         r"(?:bleach|poison|antifreeze|anti freeze|weedkiller|weed killer|pesticide|rat poison|"
-        r"drain cleaner|cleaning fluid)\b|\bcut (?:myself )?(?:too|really|so|very|way too) deep\b|"
+        r"drain cleaner|cleaning fluid|paraquat|gramoxone|insecticide|sniper)\b|\bcut (?:myself )?"
+        r"(?:too|to|really|so|very|way too) deep\b|"
         r"\bcut (?:too |really |so )?deep\b.{0,40}\b(?:wont|cant|"
-        r"doesnt|will not) stop bleeding|\bwont stop bleeding\b",
+        r"doesnt|will not) stop (?:the )?bleedin(?:g\b|\b)|"
+        r"\b(?:wont|cant) stop (?:the )?bleedin(?:g\b|\b)",
         firm=True,
     ),
     _r(
@@ -2553,8 +2559,8 @@ RULES: tuple[Rule, ...] = (
         ELEVATED,
         # Ideation about a means: "how easy it would be to just step off the platform",
         # "I've been thinking about the overpass a lot".
-        r"\bhow (?:easy|simple|quick) it (?:would|could) be to (?:just )?(?:step|jump|fall|walk|"
-        r"drive|swerve|let go|take|swallow|end|stop|lean)\b|\b(?:thinking|thought|think|"
+        r"\bhow (?:easy|simple|quick) (?:it (?:would|could) be|itd be) to (?:just )?(?:step|jump|"
+        r"fall|walk|drive|swerve|let go|take|swallow|end|stop|lean)\b|\b(?:thinking|thought|think|"
         r"keep thinking|cant stop thinking) about (?:the|that) (?:overpass|bridge|tracks|train "
         r"tracks|railway|cliff|ledge|edge|roof|rooftop|pills|rope|river)\b(?! (?:toll|repairs?|"
         r"works|closure|project|design|plans?|game|party|trip|walk|view|photos?))",
@@ -2611,6 +2617,98 @@ RULES: tuple[Rule, ...] = (
         r"\w+|want\w*|wish\w*) (?:it|that it) (?:runs out|ends)\b|\bwonder\w* (?:if|whether|who) "
         r"(?:anyone|anybody|people|they|\w+) (?:would|will) (?:even )?(?:come to|show up at|"
         r"turn up to|miss me at) my funeral\b",
+    ),
+    # --- Sixth session: families read off the misses of `train8` and `train9` -----------
+    _r(
+        "fam6_took_count",
+        ATT,
+        URGENT,
+        # Taking a number of tablets: "took about 20 of my sleeping tabs", "swallowed like 40
+        # of them", "had 14 of my sertraline with wine". Five or more, and not a dose ("20 mg")
+        # or a course ("14 tablets over two weeks").
+        r"\b(?:took|taken|swallowed|popped|necked|downed|had)\s+(?:about |like |around |maybe |"
+        r"nearly |almost |over |at least |another |roughly |probably |all )?<COUNT>(?: or "
+        r"<COUNT>)?\s+(?!(?:mg|mcg|ml|milligrams?|micrograms?|g|grams?|units?|percent|years?|"
+        r"days?|weeks?|months?|minutes?|hours?|times?|pints?|beers?|shots?|cans?|drinks?)\b)"
+        r"(?:of (?:my |the |them|those|these|her |his |mums? |dads? |nans? |grans? )?)?(?:\w+ )"
+        r"{0,2}?(?:<DRUG>|tabs|co codamol|cocodamol|naproxen|nurofen|panadol|diclofenac|"
+        r"(?:pink|white|blue|yellow|green|red|orange|purple) ones)\b(?! (?:over|a day|per day|each "
+        r"day|as prescribed|left|prescribed|dispensed)\b)|"
+        r"\b(?:swallowed|popped|necked|downed)\s+(?:about |like |around |maybe |nearly |almost |"
+        r"over |at least |another )?<COUNT>(?: or <COUNT>)?\b(?!\s*(?:mg|ml|pints?|beers?|shots?|"
+        r"cans?|drinks?|glasses|bottles|units|jagers?|litres?|liters?|years?|times?|minutes?|"
+        r"hours?|balloons?)\b)(?: (?:of )?(?:them|those|these)\b|\s*(?:i think|idk|maybe|lost "
+        r"count|$|[.!,]))",
+        firm=True,
+    ),
+    _r(
+        "fam6_wrong_side",
+        PLAN,
+        URGENT,
+        # On the far side of a barrier at a height: "standing on the wrong side of the railing".
+        r"\b(?:im|i am|i|standing|sitting|sat|stood)\b.{0,20}\b(?:wrong|outside|far|other) side "
+        r"of (?:the )?(?:railings?|barriers?|safety (?:rail|fence|barrier|netting)|parapet|guard "
+        r"?rails?)\b",
+        firm=True,
+    ),
+    _r(
+        "fam6_off_the_top",
+        PLAN,
+        URGENT,
+        # Going off a height, in slang or plainly: "final yeet off the multistorey", "going off
+        # the top of the car park after work".
+        r"\b(?:final |last |big )?(?:yeet|yeeting|yeeted)(?: myself)? (?:off|from|in front of)\b|"
+        r"\b(?:going|go|gone|goin) off the top of (?:the|a|our) (?:multi ?storey|car park|"
+        r"building|roof|tower|block|flats|bridge|cliff)\b",
+        # Not firm: "if one more meeting ... I'm going to yeet myself off a cliff lol" is a joke.
+    ),
+    _r(
+        "fam6_scheduled_goodbye",
+        PLAN,
+        URGENT,
+        # A farewell set to send itself: "goodbye thread is scheduled for sat", "notes are in my
+        # drafts set to post", "scheduled an email to everyone for 9am Monday".
+        r"\b(?:goodbye|farewell|last|final|suicide) (?:\w+ )?(?:notes?|letters?|posts?|threads?|"
+        r"messages?|emails?|videos?|texts?|tweets?)\b.{0,40}\b(?:scheduled|set to (?:post|send|"
+        r"go out|go live)|queued)\b|\b(?:notes?|letters?) (?:are |is )?in my drafts\b.{0,20}\bset "
+        r"to (?:post|send|go out)\b|\bscheduled (?:an? |my |the )?(?:emails?|messages?|posts?|"
+        r"texts?) to (?:go out |send |post )?to (?:everyone|all my|my (?:whole )?family)\b",
+        firm=True,
+    ),
+    _r(
+        "fam6_not_a_fall",
+        ATT,
+        URGENT,
+        # A recent attempt told as a correction: "the fall last month was not a fall", "the
+        # 'fall' three weeks ago was me jumping from the balcony".
+        r"\bthe (?:fall|accident|crash)\b.{0,50}\b(?:was not|wasnt) (?:a fall|an accident|really "
+        r"an accident|really a fall)\b|\bthe fall\b.{0,50}\bwas (?:me|really me|actually me) "
+        r"(?:jumping|trying|taking|throwing)\b",
+        firm=True,
+    ),
+    _r(
+        "fam6_after_i_tried",
+        ATT,
+        URGENT,
+        # "on the psych ward after I tried", "I tried last month, the day of results": an attempt
+        # named only by "tried", with nothing tried after it.
+        r"\b(?:after|since|because|cos|when) i tried\s*(?:$|[.!,]|again\b|last\b)|"
+        r"\bi tried (?:last|this) (?:week|month|weekend|night|monday|tuesday|wednesday|thursday|"
+        r"friday|saturday|sunday)\s*(?:$|[.!,])",
+        # "Tried" alone is vague: it counts only beside a recent time ("missed Tuesday", "last
+        # month"), so "the time I was on the unit after I tried" stays a story.
+        past_needs_recency=True,
+    ),
+    _r(
+        "fam6_came_round",
+        ATT,
+        URGENT,
+        # Waking after an attempt: "came round on the bathroom floor ... I meant it", "woke up in
+        # hospital with tubes everywhere".
+        r"\b(?:woke up|came round|came around|came to)\b.{0,25}\b(?:in (?:hospital|a&e|icu|"
+        r"intensive care|resus)|on the (?:\w+ )?floor)\b.{0,60}\b(?:tubes|meant it|didnt work|"
+        r"pumped|on purpose|still here|drip)\b",
+        firm=True,
     ),
 )
 

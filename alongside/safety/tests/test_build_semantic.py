@@ -109,6 +109,22 @@ def test_it_keeps_contextual_vectors_between_builds(tmp_path: Path) -> None:
     assert np.array_equal(second.encode(["pineapple", "i keep thinking"]), vectors)
 
 
+def test_a_texts_vector_does_not_depend_on_the_texts_encoded_with_it() -> None:
+    # A cached rebuild encodes only the texts missing from the cache, so each text meets
+    # different batch-mates than in a build from nothing; its bytes must not change.
+    model = tiny_model()
+    words = [w for w in model.encoder.pieces.ids if not w.startswith("[")]
+    rng = np.random.default_rng(3)
+    texts = list(
+        dict.fromkeys(" ".join(rng.choice(words, size=rng.integers(1, 12))) for _ in range(60))
+    )
+    encoder = tiny_encoder(width=384)  # as wide as MiniLM: sums long enough to round apart
+    together = build.ContextEncoder(encoder, model.encoder).encode(texts)
+    for i, text in enumerate(texts):
+        alone = build.ContextEncoder(encoder, model.encoder).encode([text])
+        assert alone.tobytes() == together[i].tobytes(), text
+
+
 def test_it_keeps_only_what_the_build_used(tmp_path: Path) -> None:
     model = tiny_model()
     first = build.ContextEncoder(tiny_encoder(), model.encoder)

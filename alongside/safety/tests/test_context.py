@@ -227,3 +227,31 @@ def test_it_needs_company_for_ordinary_errands_that_can_be_preparation() -> None
     assert screen(text).risk == "urgent"
     text = "I gave away my guitar and my books. Soon I'll be lighter still."
     assert screen(text).risk == "urgent"
+
+
+@pytest.mark.parametrize(
+    ("text", "risk"),
+    [
+        # Counts of tablets taken (sixth session's families).
+        ("swallowed about 30 of them an hour ago and my hands feel numb", "urgent"),
+        ("I've taken 18 of the co-codamol since tea time.", "urgent"),
+        ("had 12 of mums sleeping tablets with vodka", "urgent"),
+        ("I took 2 paracetamol for my headache.", "none"),
+        ("I've taken 20 mg of sertraline for years.", "none"),
+        ("necked 10 pints at the wedding, never again", "none"),
+        ("my cousin swallowed 25 pills last year and survived", "none"),
+        # A height, a barrier, a farewell on a timer, an attempt told as a correction.
+        ("I'm on the wrong side of the railing on the viaduct now.", "urgent"),
+        ("final yeet off the car park roof tonight, bye", "urgent"),
+        ("if I hear that song once more I'm going to yeet myself off a cliff lol", "none"),
+        ("my goodbye post is scheduled for 6am so nobody stops it", "urgent"),
+        ("scheduled the newsletter to go out to everyone on Monday", "none"),
+        ("The fall down the stairs last week was not a fall.", "urgent"),
+        ("was in the ward on Friday after I tried", "urgent"),
+        ("we laughed about the time I was on the unit after I tried, a very old chapter", "none"),
+        ("came round on the kitchen floor this morning, I meant it", "urgent"),
+        ("i cut to deep tonight and cant stop the bleedin", "urgent"),
+    ],
+)
+def test_it_reads_counts_heights_timers_and_told_attempts(text: str, risk: str) -> None:
+    assert screen(text).risk == risk
