@@ -53,6 +53,8 @@ MAX_CONTEXT_SPANS = 48
 MAX_CONTEXT_PIECES = 2_048
 # The seven risk signals the classifier's last head chooses among.
 RISK_SIGNALS: tuple[str, ...] = tuple(SIGNALS)
+# An urgent gate no score passes.
+DISABLED = (2.0, 2.0)
 
 
 @dataclass(frozen=True)
@@ -65,9 +67,16 @@ class Scores:
     flagged: bool = False  # the deciding stage's risk is at or above its threshold
     is_urgent: bool = False  # flagged, and the urgent score is at or above its threshold
 
-    def decided(self, threshold: float, urgent_threshold: float) -> Scores:
-        """Return these scores with one stage's thresholds applied."""
-        flagged = self.risk >= threshold
+    def decided(
+        self, threshold: float, urgent_threshold: float, gate: tuple[float, float] = DISABLED
+    ) -> Scores:
+        """Return these scores with one stage's thresholds applied.
+
+        gate is a second way in for urgent spans, (risk, urgent): a span whose risk is under
+        the threshold but at least gate's risk, and whose urgent score is at least gate's
+        urgent, is flagged too.
+        """
+        flagged = self.risk >= threshold or (self.risk >= gate[0] and self.urgent >= gate[1])
         return replace(self, flagged=flagged, is_urgent=flagged and self.urgent >= urgent_threshold)
 
 
@@ -149,6 +158,9 @@ class Contextual:
     entry: float  # static risk at or above which a span is read by this stage
     threshold: float
     urgent_threshold: float
+    # (risk, urgent) at or above which a span under the threshold is flagged all the same:
+    # the urgent head is sure of it. Chosen by the build within the same false-alarm budgets.
+    urgent_gate: tuple[float, float] = DISABLED
 
 
 @dataclass(frozen=True)
@@ -185,7 +197,9 @@ class Model:
                     [pieces[i] for i in sent], ids["[CLS]"], ids["[SEP]"]
                 )
                 for i, sc in zip(sent, stage.classifier.predict(vectors), strict=True):
-                    decided[i] = sc.decided(stage.threshold, stage.urgent_threshold)
+                    decided[i] = sc.decided(
+                        stage.threshold, stage.urgent_threshold, stage.urgent_gate
+                    )
         scores = dict(zip(unique, decided, strict=True))
         return [scores[t] for t in texts]
 
@@ -249,6 +263,7 @@ def load_model(path: Path = ARTIFACT) -> Model:
                 float(arrays["ctx_entry"]),
                 float(arrays["ctx_threshold"]),
                 float(arrays["ctx_urgent_threshold"]),
+                (float(arrays["ctx_gate_risk"]), float(arrays["ctx_gate_urgent"])),
             )
         model = Model(
             StaticEncoder(vocab, arrays["vectors"]),

@@ -95,6 +95,35 @@ def test_a_text_counts_only_the_spans_the_first_stage_sends_on() -> None:
     assert list(alone) == [0.7, 0.3, 0.0]
 
 
+def test_it_opens_the_urgent_gate_only_within_the_budgets() -> None:
+    # Every text has one span, sent on to the second stage (static risk 0.7 >= entry 0.6).
+    urgent: dict[str, object] = {"risk": "urgent", "kind": "plan"}
+    idiom: dict[str, object] = {"risk": "none", "kind": "idiom"}
+    unrelated: dict[str, object] = {"risk": "none", "kind": "unrelated"}
+    rows = [urgent] * 10 + [idiom] * 50 + [unrelated] * 50
+    second = (
+        [(0.9, 0.9)] * 4  # flagged by the threshold
+        + [(0.75, 0.97)] * 6  # under it, and sure to be urgent
+        + [(0.75, 0.5)] * 50  # hard negatives just under it
+        + [(0.72, 0.96)] * 1  # an unrelated post the urgent head is sure of
+        + [(0.1, 0.1)] * 49
+    )
+    static = [[Scores(0.7, 0.5, "self_harm")] for _ in rows]
+    contextual = [[Scores(r, u, "suicide_plan_or_intent")] for r, u in second]
+    gate = build.choose_gate(rows, static, contextual, entry=0.6, threshold=0.8)
+    # The gate takes in all six urgent texts and not the unrelated post: 1 in 50 would be
+    # 2%, at the budget, so a lower gate is allowed, but not one that lets the hard
+    # negatives in (50 of 50).
+    assert gate[1] > 0.5
+    flags = build.cascade_flags(static, contextual, 0.6, 0.8, gate)
+    assert flags[:10].all() and not flags[10:60].any()
+    assert flags[60:].mean() <= build.TARGET_UNRELATED_FA
+    # When any gate would cost too much, it stays shut.
+    costly = [[Scores(r, 0.99 if r > 0.5 else u, "self_harm")] for r, u in second]
+    assert build.choose_gate(rows, static, costly, 0.6, 0.8) == build.DISABLED
+    assert not build.cascade_flags(static, costly, 0.6, 0.8, build.DISABLED)[4:10].any()
+
+
 def test_it_keeps_contextual_vectors_between_builds(tmp_path: Path) -> None:
     model = tiny_model()
     first = build.ContextEncoder(tiny_encoder(), model.encoder)

@@ -329,7 +329,7 @@ def test_the_second_stage_reads_a_bounded_number_of_pieces(
 def test_it_round_trips_an_artifact_with_both_stages(tmp_path: Path) -> None:
     static = tiny_model()
     stage = semantic.Contextual(
-        tiny_encoder(layers=2), reading_classifier(HEADS * 2), 0.3, 0.5, 0.6
+        tiny_encoder(layers=2), reading_classifier(HEADS * 2), 0.3, 0.5, 0.6, (0.4, 0.7)
     )
     model = semantic.Model(static.encoder, static.classifier, 0.5, 0.9, stage)
     path = tmp_path / "semantic.npz"
@@ -341,6 +341,8 @@ def test_it_round_trips_an_artifact_with_both_stages(tmp_path: Path) -> None:
         "ctx_entry": np.float32(stage.entry),
         "ctx_threshold": np.float32(0.5),
         "ctx_urgent_threshold": np.float32(0.6),
+        "ctx_gate_risk": np.float32(0.4),
+        "ctx_gate_urgent": np.float32(0.7),
         **stage.encoder.pack("ctx_enc_"),
     }
     for prefix, c in (("", model.classifier), ("ctx_", stage.classifier)):
@@ -352,6 +354,7 @@ def test_it_round_trips_an_artifact_with_both_stages(tmp_path: Path) -> None:
     loaded = semantic.load_model(path)
     assert loaded.contextual is not None
     assert loaded.contextual.entry == pytest.approx(stage.entry)
+    assert loaded.contextual.urgent_gate == pytest.approx((0.4, 0.7))
     assert len(loaded.contextual.encoder.blocks) == 2
     # Both layers came back: the stored encoder computes what the original does, to
     # within half precision.
@@ -414,3 +417,15 @@ def test_the_contextual_encoder_batches_without_changing_an_answer() -> None:
     assert np.allclose(np.linalg.norm(together, axis=1), 1.0, atol=1e-5)
     # Longer than the encoder's positions: cut, not an error.
     assert encoder.encode_pieces([[2] * 40], 0, 1).shape == (1, HEADS * 2)
+
+
+def test_the_urgent_gate_lets_in_a_span_the_urgent_head_is_sure_of() -> None:
+    def decided(risk: float, urgent: float, gate: tuple[float, float]) -> semantic.Scores:
+        return semantic.Scores(risk, urgent, "suicide_plan_or_intent").decided(0.83, 0.6, gate)
+
+    gate = (0.76, 0.95)
+    assert decided(0.78, 0.97, gate).is_urgent
+    assert not decided(0.78, 0.9, gate).flagged  # the urgent head is not sure enough
+    assert not decided(0.7, 0.99, gate).flagged  # under the gate's risk
+    assert not decided(0.78, 0.97, semantic.DISABLED).flagged
+    assert decided(0.9, 0.1, gate).flagged and not decided(0.9, 0.1, gate).is_urgent
