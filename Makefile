@@ -30,7 +30,7 @@ $(VENV)/.installed: pyproject.toml
 	@touch $@
 
 $(SEMANTIC): $(VENV)/.installed $(SEMANTIC_INPUTS)
-	@echo "Building the crisis screen's semantic layer (fifteen to twenty minutes on a new machine, once)"
+	@echo "Building the crisis screen's semantic layer (twenty to twenty-five minutes on a new machine, once)"
 	$(PY) -m alongside.safety.build_semantic
 
 semantic: $(SEMANTIC)

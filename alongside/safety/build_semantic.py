@@ -21,8 +21,8 @@ artifact is missing or older than this file or the training data).
 
 The same inputs give the same bytes on one machine, whether the contextual vectors come from
 the cache or not: a text is batched only with texts of its own length, so no padding makes
-its vector depend on the texts it happened to be encoded with. Fifteen to twenty minutes on
-two cores the first time; after a change to rules or data, about ten (distilled
+its vector depend on the texts it happened to be encoded with. Twenty to twenty-five minutes
+on two cores the first time; after a change to rules or data, about seventeen (distilled
 and contextual vectors are cached beside the artifact; most of the rest is leaving each of
 the seventeen training sets out in turn, for both stages).
 """
@@ -408,12 +408,14 @@ def choose_gate(
     With the threshold set, many urgent texts still score just under it while the urgent
     head is sure of them; a gate of (risk, urgent) lets those in. Every gate on a grid is
     tried on the out-of-fold scores; one that would take either false-alarm share over its
-    budget is not used, and if none adds an urgent text the gate stays shut.
+    budget is not used, and if none adds an urgent text the gate stays shut. Of gates that
+    find as many, the one with the fewest false alarms wins, then the tightest.
     """
     _, hard, unrelated = groups(rows)
+    no_risk = hard | unrelated
     is_urgent = np.array([r["risk"] == "urgent" for r in rows], dtype=bool)
     base = cascade_flags(static, contextual, entry, threshold)
-    best, best_found = DISABLED, int(base[is_urgent].sum())
+    best, best_rank = DISABLED, (int(base[is_urgent].sum()), -int(base[no_risk].sum()), 2.0, 2.0)
     for gate_risk in np.arange(entry, threshold, 0.01):
         for gate_urgent in (0.95, 0.9, 0.85, 0.8, 0.75, 0.7):
             gate = (round(float(gate_risk), 3), gate_urgent)
@@ -422,9 +424,11 @@ def choose_gate(
                 flags[unrelated].mean() > TARGET_UNRELATED_FA + 1e-9
             ):
                 continue
-            found = int(flags[is_urgent].sum())
-            if found > best_found:
-                best, best_found = gate, found
+            rank = (int(flags[is_urgent].sum()), -int(flags[no_risk].sum()), *gate)
+            # A gate must find more than the threshold alone; among those, rank decides.
+            better = rank[0] > best_rank[0] if best == DISABLED else rank > best_rank
+            if better:
+                best, best_rank = gate, rank
     return best
 
 

@@ -27,10 +27,6 @@ _FRAGMENTS = {
     r"benadryl|melatonin|insulin|venlafaxine|effexor|amitriptyline|mirtazapine|zopiclone|"
     r"ambien|zolpidem|gabapentin|pregabalin|propranolol|antidepressants?|sleeping meds|"
     r"anti ?depressants|insulin)",
-    # Five or more: a count of tablets that is no ordinary dose.
-    "COUNT": r"(?:[5-9]|\d{2,3}|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|a dozen|"
-    r"dozens|a handful)",
     "NUM": r"(?:\d{2,3}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
     r"eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|"
     r"a dozen|dozens|a couple dozen)",
@@ -1463,11 +1459,12 @@ RULES: tuple[Rule, ...] = (
         URGENT,
         r"\b(?:drank|drunk|swallowed|drinking|ate|took)\s+(?:some\s+|a bottle of\s+|a cup of\s+)?"
         r"(?:bleach|poison|antifreeze|anti freeze|weedkiller|weed killer|pesticide|rat poison|"
-        r"drain cleaner|cleaning fluid|paraquat|gramoxone|insecticide|sniper)\b|\bcut (?:myself )?"
-        r"(?:too|to|really|so|very|way too) deep\b|"
+        r"drain cleaner|cleaning fluid|paraquat|gramoxone|insecticide)\b|"
+        r"\b(?:drank|drunk|swallowed|drinking) (?:some |a bottle of |a cup of )?sniper\b|"
+        r"\bcut (?:myself )?(?:too|really|so|very|way too) deep\b|\bi cut (?:myself )?to deep\b|"
         r"\bcut (?:too |really |so )?deep\b.{0,40}\b(?:wont|cant|"
         r"doesnt|will not) stop (?:the )?bleedin(?:g\b|\b)|"
-        r"\b(?:wont|cant) stop (?:the )?bleedin(?:g\b|\b)",
+        r"\b(?:wont|cant) stop (?:the )?bleed(?:ing|in)\s*(?:$|[.!,])",
         firm=True,
     ),
     _r(
@@ -2624,21 +2621,23 @@ RULES: tuple[Rule, ...] = (
         ATT,
         URGENT,
         # Taking a number of tablets: "took about 20 of my sleeping tabs", "swallowed like 40
-        # of them", "had 14 of my sertraline with wine". Five or more, and not a dose ("20 mg")
-        # or a course ("14 tablets over two weeks").
-        r"\b(?:took|taken|swallowed|popped|necked|downed|had)\s+(?:about |like |around |maybe |"
-        r"nearly |almost |over |at least |another |roughly |probably |all )?<COUNT>(?: or "
-        r"<COUNT>)?\s+(?!(?:mg|mcg|ml|milligrams?|micrograms?|g|grams?|units?|percent|years?|"
+        # of them", "had 14 of my sertraline with wine". Ten or more (a day's ordinary dose of
+        # some tablets is eight), and not a dose ("20 mg") or a course ("over two weeks").
+        r"\b(?:took|taken|swallowed|popped|necked|downed)\s+(?:about |like |around |maybe |"
+        r"nearly |almost |over |at least |another |roughly |probably |all )?<NUM>(?: or "
+        r"<NUM>)?\s+(?!(?:mg|mcg|ml|milligrams?|micrograms?|g|grams?|units?|percent|years?|"
         r"days?|weeks?|months?|minutes?|hours?|times?|pints?|beers?|shots?|cans?|drinks?)\b)"
         r"(?:of (?:my |the |them|those|these|her |his |mums? |dads? |nans? |grans? )?)?(?:\w+ )"
-        r"{0,2}?(?:<DRUG>|tabs|co codamol|cocodamol|naproxen|nurofen|panadol|diclofenac|"
+        r"{0,2}?(?:<DRUG>|sleeping tabs|co codamol|cocodamol|naproxen|nurofen|panadol|diclofenac|"
         r"(?:pink|white|blue|yellow|green|red|orange|purple) ones)\b(?! (?:over|a day|per day|each "
-        r"day|as prescribed|left|prescribed|dispensed)\b)|"
-        r"\b(?:swallowed|popped|necked|downed)\s+(?:about |like |around |maybe |nearly |almost |"
-        r"over |at least |another )?<COUNT>(?: or <COUNT>)?\b(?!\s*(?:mg|ml|pints?|beers?|shots?|"
-        r"cans?|drinks?|glasses|bottles|units|jagers?|litres?|liters?|years?|times?|minutes?|"
-        r"hours?|balloons?)\b)(?: (?:of )?(?:them|those|these)\b|\s*(?:i think|idk|maybe|lost "
-        r"count|$|[.!,]))",
+        r"day|daily|as prescribed|as per|left|prescribed|dispensed|open)\b)|"
+        r"\b(?:ive |i have |i )?had (?:about |like |around )?<NUM> (?:of (?:my|the) )?(?:\w+ )?"
+        r"<DRUG>\b.{0,30}\b(?:with (?:wine|vodka|whisky|whiskey|beer|cider|gin|rum|alcohol|booze|"
+        r"a drink)|so far|since|all at once|at once|in one go)\b|"
+        r"\bswallowed\s+(?:about |like |around |maybe |nearly |almost |over |at least |another )?"
+        r"<NUM>(?: or <NUM>)?\b(?!\s*(?:mg|ml|pints?|beers?|shots?|cans?|drinks?|glasses|"
+        r"bottles|units|litres?|liters?|years?|times?|minutes?|hours?)\b)(?: (?:of )?(?:them|"
+        r"those|these)\b|\s*(?:i think|idk|maybe|lost count|$|[.!,]))",
         firm=True,
     ),
     _r(
@@ -2646,9 +2645,13 @@ RULES: tuple[Rule, ...] = (
         PLAN,
         URGENT,
         # On the far side of a barrier at a height: "standing on the wrong side of the railing".
-        r"\b(?:im|i am|i|standing|sitting|sat|stood)\b.{0,20}\b(?:wrong|outside|far|other) side "
-        r"of (?:the )?(?:railings?|barriers?|safety (?:rail|fence|barrier|netting)|parapet|guard "
-        r"?rails?)\b",
+        r"\b(?:wrong|outside|far) side of (?:the )?(?:railings?|barriers?|safety (?:rail|fence|"
+        r"barrier|netting)|parapet|guard ?rails?)\b(?=.{0,60}\b(?:(?:foot)?bridge|viaduct|roof|"
+        r"rooftop|car park|multi ?storey|balcony|cliff|ledge|overpass|tower|drop)\b)|"
+        r"\b(?:(?:foot)?bridge|viaduct|"
+        r"roof|rooftop|car park|multi ?storey|balcony|cliff|ledge|overpass|tower)\b.{0,60}\b"
+        r"(?:wrong|outside|far) side of (?:the )?(?:railings?|barriers?|safety (?:rail|fence|"
+        r"barrier|netting)|parapet|guard ?rails?)\b",
         firm=True,
     ),
     _r(
@@ -2657,9 +2660,11 @@ RULES: tuple[Rule, ...] = (
         URGENT,
         # Going off a height, in slang or plainly: "final yeet off the multistorey", "going off
         # the top of the car park after work".
-        r"\b(?:final |last |big )?(?:yeet|yeeting|yeeted)(?: myself)? (?:off|from|in front of)\b|"
-        r"\b(?:going|go|gone|goin) off the top of (?:the|a|our) (?:multi ?storey|car park|"
-        r"building|roof|tower|block|flats|bridge|cliff)\b",
+        r"\b(?:yeet|yeeting|yeeted)(?: myself)? (?:off|from) (?:the|a|this|that|my|our) (?:\w+ )"
+        r"{0,2}?(?:multi ?storey|roof|bridge|cliff|building|balcony|car park|tower|block|ledge|"
+        r"overpass)\b|(?:^|[,;:] |\b(?:im|i am|i will|ill|gonna|im gonna) )(?:going|go|goin) off "
+        r"the top of (?:the|a|our) (?:multi ?storey|car park|building|roof|tower|block|flats|"
+        r"bridge|cliff)\b",
         # Not firm: "if one more meeting ... I'm going to yeet myself off a cliff lol" is a joke.
     ),
     _r(
@@ -2668,11 +2673,10 @@ RULES: tuple[Rule, ...] = (
         URGENT,
         # A farewell set to send itself: "goodbye thread is scheduled for sat", "notes are in my
         # drafts set to post", "scheduled an email to everyone for 9am Monday".
-        r"\b(?:goodbye|farewell|last|final|suicide) (?:\w+ )?(?:notes?|letters?|posts?|threads?|"
+        r"\bmy (?:goodbye|farewell|suicide) (?:\w+ )?(?:notes?|letters?|posts?|threads?|"
         r"messages?|emails?|videos?|texts?|tweets?)\b.{0,40}\b(?:scheduled|set to (?:post|send|"
         r"go out|go live)|queued)\b|\b(?:notes?|letters?) (?:are |is )?in my drafts\b.{0,20}\bset "
-        r"to (?:post|send|go out)\b|\bscheduled (?:an? |my |the )?(?:emails?|messages?|posts?|"
-        r"texts?) to (?:go out |send |post )?to (?:everyone|all my|my (?:whole )?family)\b",
+        r"to (?:post|send|go out)\b",
         firm=True,
     ),
     _r(
@@ -2681,7 +2685,7 @@ RULES: tuple[Rule, ...] = (
         URGENT,
         # A recent attempt told as a correction: "the fall last month was not a fall", "the
         # 'fall' three weeks ago was me jumping from the balcony".
-        r"\bthe (?:fall|accident|crash)\b.{0,50}\b(?:was not|wasnt) (?:a fall|an accident|really "
+        r"\bthe fall\b.{0,50}\b(?:was not|wasnt) (?:a fall|an accident|really "
         r"an accident|really a fall)\b|\bthe fall\b.{0,50}\bwas (?:me|really me|actually me) "
         r"(?:jumping|trying|taking|throwing)\b",
         firm=True,
@@ -2690,11 +2694,9 @@ RULES: tuple[Rule, ...] = (
         "fam6_after_i_tried",
         ATT,
         URGENT,
-        # "on the psych ward after I tried", "I tried last month, the day of results": an attempt
-        # named only by "tried", with nothing tried after it.
-        r"\b(?:after|since|because|cos|when) i tried\s*(?:$|[.!,]|again\b|last\b)|"
-        r"\bi tried (?:last|this) (?:week|month|weekend|night|monday|tuesday|wednesday|thursday|"
-        r"friday|saturday|sunday)\s*(?:$|[.!,])",
+        # "on the psych ward after I tried": an attempt named only by "tried", with nothing
+        # tried after it.
+        r"\b(?:after|since|because|cos) i tried\s*(?:$|[.!,])",
         # "Tried" alone is vague: it counts only beside a recent time ("missed Tuesday", "last
         # month"), so "the time I was on the unit after I tried" stays a story.
         past_needs_recency=True,
@@ -2704,10 +2706,10 @@ RULES: tuple[Rule, ...] = (
         ATT,
         URGENT,
         # Waking after an attempt: "came round on the bathroom floor ... I meant it", "woke up in
-        # hospital with tubes everywhere".
+        # hospital, it didn't work" (a drip or tubes alone describe any stay in hospital).
         r"\b(?:woke up|came round|came around|came to)\b.{0,25}\b(?:in (?:hospital|a&e|icu|"
-        r"intensive care|resus)|on the (?:\w+ )?floor)\b.{0,60}\b(?:tubes|meant it|didnt work|"
-        r"pumped|on purpose|still here|drip)\b",
+        r"intensive care|resus)|on the (?:\w+ )?floor)\b.{0,60}\b(?:meant it|didnt work|on "
+        r"purpose)\b",
         firm=True,
     ),
 )

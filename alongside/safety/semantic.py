@@ -263,7 +263,10 @@ def load_model(path: Path = ARTIFACT) -> Model:
                 float(arrays["ctx_entry"]),
                 float(arrays["ctx_threshold"]),
                 float(arrays["ctx_urgent_threshold"]),
-                (float(arrays["ctx_gate_risk"]), float(arrays["ctx_gate_urgent"])),
+                # Shut in an artifact built before the gate existed.
+                (float(arrays["ctx_gate_risk"]), float(arrays["ctx_gate_urgent"]))
+                if "ctx_gate_risk" in arrays
+                else DISABLED,
             )
         model = Model(
             StaticEncoder(vocab, arrays["vectors"]),

@@ -111,13 +111,11 @@ def test_it_opens_the_urgent_gate_only_within_the_budgets() -> None:
     static = [[Scores(0.7, 0.5, "self_harm")] for _ in rows]
     contextual = [[Scores(r, u, "suicide_plan_or_intent")] for r, u in second]
     gate = build.choose_gate(rows, static, contextual, entry=0.6, threshold=0.8)
-    # The gate takes in all six urgent texts and not the unrelated post: 1 in 50 would be
-    # 2%, at the budget, so a lower gate is allowed, but not one that lets the hard
-    # negatives in (50 of 50).
-    assert gate[1] > 0.5
+    # All six urgent texts come in. A gate as low as 0.72 would let the unrelated post in
+    # too (1 in 50, within the 2% budget); the tightest gate that finds as many wins.
+    assert gate == (0.75, 0.95)
     flags = build.cascade_flags(static, contextual, 0.6, 0.8, gate)
-    assert flags[:10].all() and not flags[10:60].any()
-    assert flags[60:].mean() <= build.TARGET_UNRELATED_FA
+    assert flags[:10].all() and not flags[10:].any()
     # When any gate would cost too much, it stays shut.
     costly = [[Scores(r, 0.99 if r > 0.5 else u, "self_harm")] for r, u in second]
     assert build.choose_gate(rows, static, costly, 0.6, 0.8) == build.DISABLED
