@@ -368,6 +368,12 @@ def test_it_round_trips_an_artifact_with_both_stages(tmp_path: Path) -> None:
     rounded = replace(model, contextual=replace(stage, encoder=stage.encoder.rounded()))
     assert loaded.score(texts) == rounded.score(texts)
     assert len({s.risk for s in loaded.score(texts)}) == 3
+    # An artifact built before the urgent gate existed keeps its second stage, gate shut.
+    del arrays["ctx_gate_risk"], arrays["ctx_gate_urgent"]
+    np.savez(path, **arrays)  # type: ignore[arg-type]
+    older = semantic.load_model(path)
+    assert older.contextual is not None
+    assert older.contextual.urgent_gate == semantic.DISABLED
 
 
 @pytest.mark.parametrize(
