@@ -389,9 +389,7 @@ def cascade_flags(
     flags = np.zeros(len(static), dtype=bool)
     for i, (first, second) in enumerate(zip(static, contextual, strict=True)):
         flags[i] = any(
-            c.risk >= threshold or (c.risk >= gate[0] and c.urgent >= gate[1])
-            for s, c in zip(first, second, strict=True)
-            if s.risk >= entry
+            c.passes(threshold, gate) for s, c in zip(first, second, strict=True) if s.risk >= entry
         )
     return flags
 
@@ -413,9 +411,10 @@ def choose_gate(
     """
     _, hard, unrelated = groups(rows)
     no_risk = hard | unrelated
-    is_urgent = np.array([r["risk"] == "urgent" for r in rows], dtype=bool)
-    base = cascade_flags(static, contextual, entry, threshold)
-    best, best_rank = DISABLED, (int(base[is_urgent].sum()), -int(base[no_risk].sum()), 2.0, 2.0)
+    is_urgent = _urgent(rows)
+    found_without = int(cascade_flags(static, contextual, entry, threshold)[is_urgent].sum())
+    best: tuple[float, float] = DISABLED
+    best_rank: tuple[float, ...] = ()
     for gate_risk in np.arange(entry, threshold, 0.01):
         for gate_urgent in (0.95, 0.9, 0.85, 0.8, 0.75, 0.7):
             gate = (round(float(gate_risk), 3), gate_urgent)
@@ -426,10 +425,14 @@ def choose_gate(
                 continue
             rank = (int(flags[is_urgent].sum()), -int(flags[no_risk].sum()), *gate)
             # A gate must find more than the threshold alone; among those, rank decides.
-            better = rank[0] > best_rank[0] if best == DISABLED else rank > best_rank
-            if better:
+            if rank[0] > found_without and rank > best_rank:
                 best, best_rank = gate, rank
     return best
+
+
+def _urgent(rows: list[dict[str, object]]) -> np.ndarray:
+    """Return a mask of the urgent texts."""
+    return np.array([r["risk"] == "urgent" for r in rows], dtype=bool)
 
 
 def groups(rows: list[dict[str, object]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -457,7 +460,7 @@ def choose_thresholds(
             break
         threshold = float(t)
     flagged = risk >= threshold
-    is_urgent = np.array([r["risk"] == "urgent" for r in rows])
+    is_urgent = _urgent(rows)
     urgent_threshold = 0.99
     for t in np.arange(0.5, 0.99, 0.01):
         sel = flagged & (urgent >= t)
@@ -491,9 +494,8 @@ def gate_summary(
 ) -> list[str]:
     """Return one line: the gate chosen and what the layer flags with it, every set left out."""
     risky, hard, unrelated = groups(rows)
-    urgent = np.array([r["risk"] == "urgent" for r in rows], dtype=bool)
-    shut = gate == DISABLED
-    name = "shut" if shut else f"risk >= {gate[0]:.2f} and urgent >= {gate[1]:.2f}"
+    urgent = _urgent(rows)
+    name = "shut" if gate == DISABLED else f"risk >= {gate[0]:.2f} and urgent >= {gate[1]:.2f}"
     return [
         f"gate {name}: risky flagged {_share(flagged, risky)}, urgent flagged "
         f"{_share(flagged, urgent)}, hard negatives {_share(flagged, hard)}, "
@@ -515,7 +517,7 @@ def threshold_sweep(
     level) against how many hard negatives and unrelated posts are.
     """
     risky, hard, unrelated = groups(rows)
-    urgent = np.array([r["risk"] == "urgent" for r in rows], dtype=bool)
+    urgent = _urgent(rows)
     points = {0.70, 0.75, 0.78, 0.80, 0.82, 0.85, 0.90}
     if chosen is not None:
         points.add(round(chosen, 3))

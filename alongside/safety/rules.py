@@ -27,6 +27,11 @@ _FRAGMENTS = {
     r"benadryl|melatonin|insulin|venlafaxine|effexor|amitriptyline|mirtazapine|zopiclone|"
     r"ambien|zolpidem|gabapentin|pregabalin|propranolol|antidepressants?|sleeping meds|"
     r"anti ?depressants|insulin)",
+    # A barrier at a height, and the heights themselves ("the wrong side of the railing").
+    "BARRIER": r"(?:railings?|barriers?|safety (?:rail|fence|barrier|netting)|parapet|guard "
+    r"?rails?)",
+    "HEIGHT": r"(?:(?:foot)?bridge|viaduct|roof|rooftop|car park|multi ?storey|balcony|cliff|"
+    r"ledge|overpass|tower)",
     "NUM": r"(?:\d{2,3}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
     r"eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|"
     r"a dozen|dozens|a couple dozen)",
@@ -2645,13 +2650,8 @@ RULES: tuple[Rule, ...] = (
         PLAN,
         URGENT,
         # On the far side of a barrier at a height: "standing on the wrong side of the railing".
-        r"\b(?:wrong|outside|far) side of (?:the )?(?:railings?|barriers?|safety (?:rail|fence|"
-        r"barrier|netting)|parapet|guard ?rails?)\b(?=.{0,60}\b(?:(?:foot)?bridge|viaduct|roof|"
-        r"rooftop|car park|multi ?storey|balcony|cliff|ledge|overpass|tower|drop)\b)|"
-        r"\b(?:(?:foot)?bridge|viaduct|"
-        r"roof|rooftop|car park|multi ?storey|balcony|cliff|ledge|overpass|tower)\b.{0,60}\b"
-        r"(?:wrong|outside|far) side of (?:the )?(?:railings?|barriers?|safety (?:rail|fence|"
-        r"barrier|netting)|parapet|guard ?rails?)\b",
+        r"\b(?:wrong|outside|far) side of (?:the )?<BARRIER>\b(?=.{0,60}\b(?:<HEIGHT>|drop)\b)|"
+        r"\b<HEIGHT>\b.{0,60}\b(?:wrong|outside|far) side of (?:the )?<BARRIER>\b",
         firm=True,
     ),
     _r(
@@ -2671,8 +2671,8 @@ RULES: tuple[Rule, ...] = (
         "fam6_scheduled_goodbye",
         PLAN,
         URGENT,
-        # A farewell set to send itself: "goodbye thread is scheduled for sat", "notes are in my
-        # drafts set to post", "scheduled an email to everyone for 9am Monday".
+        # A farewell set to send itself: "my goodbye thread is scheduled for sat", "notes are in
+        # my drafts set to post". Only the writer's own goodbye: a leaving do's is ordinary.
         r"\bmy (?:goodbye|farewell|suicide) (?:\w+ )?(?:notes?|letters?|posts?|threads?|"
         r"messages?|emails?|videos?|texts?|tweets?)\b.{0,40}\b(?:scheduled|set to (?:post|send|"
         r"go out|go live)|queued)\b|\b(?:notes?|letters?) (?:are |is )?in my drafts\b.{0,20}\bset "

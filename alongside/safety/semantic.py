@@ -76,8 +76,12 @@ class Scores:
         the threshold but at least gate's risk, and whose urgent score is at least gate's
         urgent, is flagged too.
         """
-        flagged = self.risk >= threshold or (self.risk >= gate[0] and self.urgent >= gate[1])
+        flagged = self.passes(threshold, gate)
         return replace(self, flagged=flagged, is_urgent=flagged and self.urgent >= urgent_threshold)
+
+    def passes(self, threshold: float, gate: tuple[float, float] = DISABLED) -> bool:
+        """Return True if the risk reaches threshold, or both scores reach the gate."""
+        return self.risk >= threshold or (self.risk >= gate[0] and self.urgent >= gate[1])
 
 
 class StaticEncoder:
