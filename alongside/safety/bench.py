@@ -34,7 +34,8 @@ DEVDATA = Path(__file__).resolve().parent / "devdata"
 # session 4 and retired. fresh5 (fr8) and fresh6 (fr9): written the same way in session 4;
 # fresh7 (fr10) and fresh8 (fr11) in session 5 (devdata/BRIEF.md): never read, never trained
 # on: the honest unseen figure (docs/safety.md lists every look); fresh9 (fr12) and fresh10
-# (fr13) in session 6, the same way. train3 … train7 (session 5) and train8, train9 (session
+# (fr13) in session 6, and fresh11 (fr14) and fresh12 (fr15) in session 7, the same way.
+# train3 … train7 (session 5) and train8, train9 (session
 # 6): written for training, measured once before it.
 SETS = {
     "dev": DEVDATA / "dev.jsonl",
@@ -58,6 +59,8 @@ SETS = {
     "train9": DEVDATA / "train9.jsonl",
     "fresh9": DEVDATA / "fresh9.jsonl",
     "fresh10": DEVDATA / "fresh10.jsonl",
+    "fresh11": DEVDATA / "fresh11.jsonl",
+    "fresh12": DEVDATA / "fresh12.jsonl",
 }
 HARD_NEGATIVE_KINDS = frozenset(
     {

@@ -14,9 +14,9 @@ artifact is missing or older than this file or the training data).
 5. Choose the thresholds from out-of-fold scores, leaving one set out at a time (each set
    has its own author, so this is what a new author's text looks like to the layer): at
    most TARGET_HARD_FA of hard negatives and TARGET_UNRELATED_FA of unrelated posts
-   flagged by this layer alone. Then the second stage's urgent gate: the (risk, urgent) pair
-   that lets in the most urgent texts under the threshold without breaking either budget.
-   The build prints, per set, what the layer found left out, the whole trade at a range of
+   flagged by this layer alone. The second stage's threshold and urgent gate are chosen
+   together: the pair that flags the most urgent texts within both budgets. The build
+   prints, per set, what the layer found left out, the whole trade at a range of
    thresholds, and what the gate adds.
 
 The same inputs give the same bytes on one machine, whether the contextual vectors come from
@@ -52,7 +52,7 @@ from .semantic import (
 )
 from .text import clean, split_sentences
 
-# fresh7 … fresh10 are never trained on: they are the unseen measure (docs/safety.md).
+# fresh7 … fresh12 are never trained on: they are the unseen measure (docs/safety.md).
 # fresh3 and fresh4 were, until they had been measured once with the contextual stage, and
 # fresh5 and fresh6 until they had been looked at six times (sixth session); train3 …
 # train9 were measured once, with the artifact that had not seen them, first.
@@ -386,47 +386,62 @@ def cascade_flags(
     gate: tuple[float, float] = DISABLED,
 ) -> np.ndarray:
     """Return, per text, whether the second stage flags any span the first sent on to it."""
-    flags = np.zeros(len(static), dtype=bool)
-    for i, (first, second) in enumerate(zip(static, contextual, strict=True)):
-        flags[i] = any(
-            c.passes(threshold, gate) for s, c in zip(first, second, strict=True) if s.risk >= entry
-        )
-    return flags
+    # Whether a flagged span is urgent does not matter here: no urgent threshold is reached.
+    return layer_levels(static, contextual, entry, threshold, 2.0, gate) > 0
 
 
-def choose_gate(
+def choose_operating_point(
     rows: list[dict[str, object]],
     static: list[list[Scores]],
     contextual: list[list[Scores]],
     entry: float,
-    threshold: float,
-) -> tuple[float, float]:
-    """Return the urgent gate that flags the most urgent texts within the false-alarm budgets.
+) -> tuple[float, tuple[float, float]]:
+    """Return the second stage's threshold and urgent gate, chosen together.
 
-    With the threshold set, many urgent texts still score just under it while the urgent
-    head is sure of them; a gate of (risk, urgent) lets those in. Every gate on a grid is
-    tried on the out-of-fold scores; one that would take either false-alarm share over its
-    budget is not used, and if none adds an urgent text the gate stays shut. Of gates that
-    find as many, the one with the fewest false alarms wins, then the tightest.
+    A span is flagged when its risk reaches the threshold, or when its risk reaches the
+    gate's and the urgent head's score reaches the gate's urgent (many urgent texts score
+    just under the threshold while the urgent head is sure of them). Every pair on a grid
+    is tried on the out-of-fold scores; a pair that takes either false-alarm share over
+    its budget is not used. Of the rest, the one that flags the most urgent texts wins,
+    then the most risky texts, then the fewest false alarms, then the highest threshold
+    and the tightest gate (a shut gate is the tightest of all).
     """
-    _, hard, unrelated = groups(rows)
-    no_risk = hard | unrelated
+    risky, hard, unrelated = groups(rows)
     is_urgent = _urgent(rows)
-    found_without = int(cascade_flags(static, contextual, entry, threshold)[is_urgent].sum())
-    best: tuple[float, float] = DISABLED
+    # Every span the first stage sends on, flat: the text it belongs to and its scores.
+    text, risk, urgent = [], [], []
+    for i, (first, second) in enumerate(zip(static, contextual, strict=True)):
+        for s, c in zip(first, second, strict=True):
+            if s.risk >= entry:
+                text.append(i)
+                risk.append(c.risk)
+                urgent.append(c.urgent)
+    at, r, u = np.array(text, dtype=int), np.array(risk), np.array(urgent)
+    best: tuple[float, tuple[float, float]] = (0.99, DISABLED)
     best_rank: tuple[float, ...] = ()
-    for gate_risk in np.arange(entry, threshold, 0.01):
-        for gate_urgent in (0.95, 0.9, 0.85, 0.8, 0.75, 0.7):
-            gate = (round(float(gate_risk), 3), gate_urgent)
-            flags = cascade_flags(static, contextual, entry, threshold, gate)
+    for threshold in np.round(np.arange(0.99, entry - 1e-9, -0.005), 3):
+        gates = [DISABLED] + [
+            (float(g), gu)
+            for g in np.round(np.arange(entry, threshold - 1e-9, 0.01), 3)
+            for gu in (0.95, 0.9, 0.85)
+        ]
+        for gate in gates:
+            passes = (r >= threshold) | ((r >= gate[0]) & (u >= gate[1]))
+            flags = np.zeros(len(rows), dtype=bool)
+            flags[at[passes]] = True
             if (flags[hard].mean() > TARGET_HARD_FA + 1e-9) or (
                 flags[unrelated].mean() > TARGET_UNRELATED_FA + 1e-9
             ):
                 continue
-            rank = (int(flags[is_urgent].sum()), -int(flags[no_risk].sum()), *gate)
-            # A gate must find more than the threshold alone; among those, rank decides.
-            if rank[0] > found_without and rank > best_rank:
-                best, best_rank = gate, rank
+            rank = (
+                int(flags[is_urgent].sum()),
+                int(flags[risky].sum()),
+                -int(flags[hard | unrelated].sum()),
+                float(threshold),
+                *gate,
+            )
+            if rank > best_rank:
+                best, best_rank = (float(threshold), gate), rank
     return best
 
 
@@ -468,6 +483,51 @@ def choose_thresholds(
             urgent_threshold = float(t)
             break
     return threshold, urgent_threshold
+
+
+def rules_levels(rows: list[dict[str, object]]) -> np.ndarray:
+    """Return, per text, the level the rules alone give it (0 none, 1 elevated, 2 urgent)."""
+    from .screen import combine, find_hits
+
+    levels = []
+    for row in rows:
+        sentences = split_sentences(clean(str(row["text"])))
+        hits = combine(find_hits(sentences, set()), sentences)
+        levels.append(max((h.level for h in hits), default=0))
+    return np.array(levels, dtype=int)
+
+
+def layer_levels(
+    static: list[list[Scores]],
+    contextual: list[list[Scores]],
+    entry: float,
+    threshold: float,
+    urgent_threshold: float,
+    gate: tuple[float, float] = DISABLED,
+) -> np.ndarray:
+    """Return, per text, the level the second stage gives it: urgent if a flagged span is."""
+    levels = np.zeros(len(static), dtype=int)
+    for i, (first, second) in enumerate(zip(static, contextual, strict=True)):
+        for s, c in zip(first, second, strict=True):
+            if s.risk >= entry and c.passes(threshold, gate):
+                levels[i] = max(levels[i], 2 if c.urgent >= urgent_threshold else 1)
+    return levels
+
+
+def screen_figures(rows: list[dict[str, object]], levels: np.ndarray) -> list[str]:
+    """Return one line: what the screen (rules and layer, the higher level) finds left out.
+
+    The layer's scores are out-of-fold; the rules were written reading some of these sets,
+    so their part is in-sample. The unseen sets remain the measure (docs/safety.md).
+    """
+    risky, hard, unrelated = groups(rows)
+    urgent = _urgent(rows)
+    return [
+        f"any-risk found {_share(levels > 0, risky)}, urgent found as urgent "
+        f"{_share(levels == 2, urgent)}, urgent returned as none "
+        f"{int((levels[urgent] == 0).sum())} of {int(urgent.sum())}, hard negatives "
+        f"{_share(levels > 0, hard)}, unrelated {_share(levels > 0, unrelated)}"
+    ]
 
 
 def left_out_figures(rows: list[dict[str, object]], flagged: np.ndarray) -> list[str]:
@@ -553,18 +613,26 @@ def build(out: Path = ARTIFACT, dims: int = DIMS) -> dict[str, float]:
     context.save()
     context_oof = out_of_fold(context, rows)
     cascade_risk, cascade_urgent = text_scores(static_oof, context_oof, CONTEXT_ENTRY)
-    ctx_threshold, ctx_urgent = choose_thresholds(rows, cascade_risk, cascade_urgent)
-    gate = choose_gate(rows, static_oof, context_oof, CONTEXT_ENTRY, ctx_threshold)
+    _, ctx_urgent = choose_thresholds(rows, cascade_risk, cascade_urgent)
+    ctx_threshold, gate = choose_operating_point(rows, static_oof, context_oof, CONTEXT_ENTRY)
     gated = cascade_flags(static_oof, context_oof, CONTEXT_ENTRY, ctx_threshold, gate)
     ctx_heads = train(context, rows)
     report = {
-        "static stage alone": left_out_figures(rows, static_risk >= threshold),
-        "both stages, with the urgent gate": left_out_figures(rows, gated),
-        "both stages, every set, by threshold (no gate)": threshold_sweep(
+        "the layer alone, static stage": left_out_figures(rows, static_risk >= threshold),
+        "the layer alone, both stages, with the urgent gate": left_out_figures(rows, gated),
+        "the layer alone, both stages, every set, by threshold (no gate)": threshold_sweep(
             rows, cascade_risk, ctx_threshold
         ),
-        "both stages, every set, with the urgent gate": gate_summary(rows, gated, gate),
+        "the layer alone, both stages, every set, with the urgent gate": gate_summary(
+            rows, gated, gate
+        ),
     }
+    rules = rules_levels(rows)
+    layer = layer_levels(static_oof, context_oof, CONTEXT_ENTRY, ctx_threshold, ctx_urgent, gate)
+    report["rules alone, every set"] = screen_figures(rows, rules)
+    report["rules and both stages, every set (the screen)"] = screen_figures(
+        rows, np.maximum(rules, layer)
+    )
 
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_suffix(".tmp.npz")
@@ -585,7 +653,7 @@ def build(out: Path = ARTIFACT, dims: int = DIMS) -> dict[str, float]:
     np.savez(tmp, **arrays)  # type: ignore[arg-type]
     tmp.replace(out)
     for name, figures in report.items():
-        print(f"left-out sets, the layer alone ({name}):", file=sys.stderr)
+        print(f"left-out sets ({name}):", file=sys.stderr)
         for line in figures:
             print("  " + line, file=sys.stderr)
     return {

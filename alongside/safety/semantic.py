@@ -44,7 +44,7 @@ CONTEXT_SWITCH = "ALONGSIDE_SAFETY_CONTEXTUAL"
 NEIGHBOURS = 10
 NEIGHBOUR_SHARE = 0.5
 _BLOCK = 256
-# Past this many sentences a text is scored sentence by sentence, without pairs.
+# Past this many sentences a text is scored sentence by sentence, without pairs or threes.
 MAX_PAIRED_SENTENCES = 1_000
 # At most this many spans, and this many word pieces, of one text are read by the contextual
 # stage (those the static stage scores highest first); the rest keep the static stage's
@@ -232,20 +232,22 @@ class Span:
 def spans(
     sentences: list[Sentence], cleared: frozenset[int] | set[int] = frozenset()
 ) -> list[Span]:
-    """Return the spans the layer scores: each sentence, and each pair of neighbours.
+    """Return the spans the layer scores: each sentence, and each run of two and of three.
 
-    Pairs let "I have the pills. Tonight." be read together; the normalised form is
-    used, so slang and typos the rules already repair ("kms", "pils") read as words.
-    A span holding a sentence in cleared (a rule matched there and its context cleared
-    it) is left to the rules.
+    Pairs let "I have the pills. Tonight." be read together, and threes "Gave the dog to
+    my sister. Wrote the letters. Sunday, then.", which says it in no sentence or pair.
+    The normalised form is used, so slang and typos the rules already repair ("kms",
+    "pils") read as words. A span holding a sentence in cleared (a rule matched there and
+    its context cleared it) is left to the rules.
     """
     out = [Span(i, i, s.norm) for i, s in enumerate(sentences)]
     if len(sentences) <= MAX_PAIRED_SENTENCES:
-        out += [
-            Span(i, i + 1, a.norm + " " + b.norm)
-            for i, (a, b) in enumerate(zip(sentences, sentences[1:], strict=False))
-        ]
-    return [s for s in out if s.first not in cleared and s.last not in cleared]
+        for width in (2, 3):
+            out += [
+                Span(i, i + width - 1, " ".join(s.norm for s in sentences[i : i + width]))
+                for i in range(len(sentences) - width + 1)
+            ]
+    return [s for s in out if not cleared.intersection(range(s.first, s.last + 1))]
 
 
 def _sigmoid(z: np.ndarray) -> np.ndarray:

@@ -95,31 +95,34 @@ def test_a_text_counts_only_the_spans_the_first_stage_sends_on() -> None:
     assert list(alone) == [0.7, 0.3, 0.0]
 
 
-def test_it_opens_the_urgent_gate_only_within_the_budgets() -> None:
+def test_it_chooses_the_threshold_and_the_gate_together_within_the_budgets() -> None:
     # Every text has one span, sent on to the second stage (static risk 0.7 >= entry 0.6).
     urgent: dict[str, object] = {"risk": "urgent", "kind": "plan"}
     idiom: dict[str, object] = {"risk": "none", "kind": "idiom"}
     unrelated: dict[str, object] = {"risk": "none", "kind": "unrelated"}
     rows = [urgent] * 10 + [idiom] * 50 + [unrelated] * 50
     second = (
-        [(0.9, 0.9)] * 4  # flagged by the threshold
-        + [(0.75, 0.97)] * 6  # under it, and sure to be urgent
-        + [(0.75, 0.5)] * 50  # hard negatives just under it
+        [(0.9, 0.5)] * 4  # risky enough, and the urgent head unsure
+        + [(0.75, 0.97)] * 6  # just under them, and sure to be urgent
+        + [(0.75, 0.5)] * 50  # hard negatives as risky as those six
         + [(0.72, 0.96)] * 1  # an unrelated post the urgent head is sure of
         + [(0.1, 0.1)] * 49
     )
     static = [[Scores(0.7, 0.5, "self_harm")] for _ in rows]
     contextual = [[Scores(r, u, "suicide_plan_or_intent")] for r, u in second]
-    gate = build.choose_gate(rows, static, contextual, entry=0.6, threshold=0.8)
-    # All six urgent texts come in. A gate as low as 0.72 would let the unrelated post in
-    # too (1 in 50, within the 2% budget); the tightest gate that finds as many wins.
-    assert gate == (0.75, 0.95)
-    flags = build.cascade_flags(static, contextual, 0.6, 0.8, gate)
+    threshold, gate = build.choose_operating_point(rows, static, contextual, entry=0.6)
+    # A threshold at 0.75 would flag every hard negative; the gate lets the six in instead.
+    # A gate as low as 0.72 would let the unrelated post in too (1 in 50, within the 2%
+    # budget); of points that find as many, the one with fewer false alarms wins, then the
+    # highest threshold and the tightest gate.
+    assert (threshold, gate) == (0.9, (0.75, 0.95))
+    flags = build.cascade_flags(static, contextual, 0.6, threshold, gate)
     assert flags[:10].all() and not flags[10:].any()
-    # When any gate would cost too much, it stays shut.
-    costly = [[Scores(r, 0.99 if r > 0.5 else u, "self_harm")] for r, u in second]
-    assert build.choose_gate(rows, static, costly, 0.6, 0.8) == build.DISABLED
-    assert not build.cascade_flags(static, costly, 0.6, 0.8, build.DISABLED)[4:10].any()
+    # When every gate that finds the six costs too much, the gate stays shut.
+    costly = contextual[:60] + [[Scores(0.75, 0.99, "self_harm")]] * 2 + contextual[62:]
+    threshold, gate = build.choose_operating_point(rows, static, costly, 0.6)
+    assert (threshold, gate) == (0.9, build.DISABLED)
+    assert build.cascade_flags(static, costly, 0.6, 0.9, gate)[:10].sum() == 4
 
 
 def test_it_keeps_contextual_vectors_between_builds(tmp_path: Path) -> None:
@@ -181,3 +184,26 @@ def test_it_does_not_use_vectors_from_another_encoder(tmp_path: Path) -> None:
     broken = build.ContextEncoder(tiny_encoder(), model.encoder)
     broken.load(path)
     assert not broken.cache
+
+
+def test_it_reports_what_the_screen_finds_with_the_rules_and_the_layer() -> None:
+    rows: list[dict[str, object]] = [
+        {"risk": "urgent", "kind": "plan", "text": "I have the rope and tonight is the night."},
+        {"risk": "urgent", "kind": "coded_means", "text": "All sorted for Sunday."},
+        {"risk": "elevated", "kind": "passive", "text": "Just tired of everything."},
+        {"risk": "none", "kind": "idiom", "text": "This commute is killing me."},
+    ]
+    assert list(build.rules_levels(rows)) == [2, 0, 0, 0]
+    static = [scores(0.7), scores(0.7), scores(0.7), scores(0.5)]
+    second = [
+        [Scores(0.2, 0.1, "self_harm")],
+        [Scores(0.8, 0.96, "suicide_plan_or_intent")],  # in by the gate, and urgent
+        [Scores(0.9, 0.2, "suicide_passive")],  # flagged, not urgent
+        [Scores(0.99, 0.99, "self_harm")],  # never sent on: static risk under the entry
+    ]
+    layer = build.layer_levels(static, second, 0.6, 0.85, 0.9, (0.75, 0.95))
+    assert list(layer) == [0, 2, 1, 0]
+    assert build.screen_figures(rows, np.maximum(build.rules_levels(rows), layer)) == [
+        "any-risk found 1.000, urgent found as urgent 1.000, urgent returned as none 0 of 2, "
+        "hard negatives 0.000, unrelated -"
+    ]

@@ -136,11 +136,22 @@ def pineapple(monkeypatch: pytest.MonkeyPatch) -> Iterator[semantic.Model]:
     yield model
 
 
-def test_it_scores_each_sentence_and_each_pair_of_neighbours() -> None:
-    sentences = split_sentences(clean("One. Two! Three?"))
+def test_it_scores_each_sentence_and_each_run_of_two_and_of_three() -> None:
+    sentences = split_sentences(clean("One. Two! Three? Four."))
     spans = semantic.spans(sentences)
-    assert [(s.first, s.last) for s in spans] == [(0, 0), (1, 1), (2, 2), (0, 1), (1, 2)]
-    assert spans[3].text == "one. two!"
+    assert [(s.first, s.last) for s in spans] == [
+        *[(0, 0), (1, 1), (2, 2), (3, 3)],
+        *[(0, 1), (1, 2), (2, 3)],
+        *[(0, 2), (1, 3)],
+    ]
+    assert spans[4].text == "one. two!"
+    assert spans[7].text == "one. two! three?"
+    assert len(semantic.spans(split_sentences(clean("One. Two.")))) == 3
+
+
+def test_a_cleared_sentence_keeps_every_span_holding_it_from_the_layer() -> None:
+    sentences = split_sentences(clean("One. Two! Three?"))
+    assert [(s.first, s.last) for s in semantic.spans(sentences, {1})] == [(0, 0), (2, 2)]
 
 
 def test_it_encodes_text_as_the_unit_mean_of_its_pieces() -> None:
