@@ -15,9 +15,10 @@ artifact is missing or older than this file or the training data).
    has its own author, so this is what a new author's text looks like to the layer): at
    most TARGET_HARD_FA of hard negatives and TARGET_UNRELATED_FA of unrelated posts
    flagged by this layer alone. The second stage's threshold and urgent gate are chosen
-   together: the pair that flags the most urgent texts within both budgets. The build
-   prints, per set, what the layer found left out, the whole trade at a range of
-   thresholds, and what the gate adds.
+   together: the pair that flags the most urgent texts within both budgets; its urgent
+   threshold is calibrated on what it flags there. The build prints, per set, what the
+   layer found left out, the whole trade at a range of thresholds, what the gate adds, and
+   what the screen as a whole (the rules, and the layer's left-out scores) finds.
 
 The same inputs give the same bytes on one machine, whether the contextual vectors come from
 the cache or not: a text is batched only with texts of its own length, so no padding makes
@@ -79,7 +80,10 @@ DIMS = 256
 L2 = 1e-4
 TARGET_HARD_FA = 0.04
 TARGET_UNRELATED_FA = 0.02
-TARGET_URGENT_PRECISION = 0.90
+# Of what the layer calls urgent, the share that must be. 0.90 until the seventh session; an
+# elevated text called urgent only escalates an alert sooner, while an urgent one called
+# elevated does not escalate at all, so recall counts for more (docs/safety.md).
+TARGET_URGENT_PRECISION = 0.85
 # The second stage: how many of MiniLM's layers it runs, and the static risk at which a span
 # is sent to it. Three layers did as well as six when each set was left out in turn
 # (docs/safety.md) at half the cost; below 0.6 the static stage almost never misses.
@@ -386,8 +390,7 @@ def cascade_flags(
     gate: tuple[float, float] = DISABLED,
 ) -> np.ndarray:
     """Return, per text, whether the second stage flags any span the first sent on to it."""
-    # Whether a flagged span is urgent does not matter here: no urgent threshold is reached.
-    return layer_levels(static, contextual, entry, threshold, 2.0, gate) > 0
+    return flagged_urgency(static, contextual, entry, threshold, gate) >= 0
 
 
 def choose_operating_point(
@@ -404,7 +407,8 @@ def choose_operating_point(
     is tried on the out-of-fold scores; a pair that takes either false-alarm share over
     its budget is not used. Of the rest, the one that flags the most urgent texts wins,
     then the most risky texts, then the fewest false alarms, then the highest threshold
-    and the tightest gate (a shut gate is the tightest of all).
+    and the tightest gate (a shut gate is the tightest of all). If no point is within the
+    budgets, the most cautious one on the grid: 0.99 with the gate shut.
     """
     risky, hard, unrelated = groups(rows)
     is_urgent = _urgent(rows)
@@ -474,15 +478,20 @@ def choose_thresholds(
         if (risk[unrelated] >= t).mean() > TARGET_UNRELATED_FA:
             break
         threshold = float(t)
-    flagged = risk >= threshold
+    return threshold, choose_urgent_threshold(rows, risk >= threshold, urgent)
+
+
+def choose_urgent_threshold(
+    rows: list[dict[str, object]], flagged: np.ndarray, urgent: np.ndarray
+) -> float:
+    """Return the lowest urgent score at which TARGET_URGENT_PRECISION of the flagged texts
+    with that score or more are truly urgent (0.99 if none is)."""
     is_urgent = _urgent(rows)
-    urgent_threshold = 0.99
     for t in np.arange(0.5, 0.99, 0.01):
         sel = flagged & (urgent >= t)
         if sel.sum() and is_urgent[sel].mean() >= TARGET_URGENT_PRECISION:
-            urgent_threshold = float(t)
-            break
-    return threshold, urgent_threshold
+            return float(t)
+    return 0.99
 
 
 def rules_levels(rows: list[dict[str, object]]) -> np.ndarray:
@@ -497,6 +506,23 @@ def rules_levels(rows: list[dict[str, object]]) -> np.ndarray:
     return np.array(levels, dtype=int)
 
 
+def flagged_urgency(
+    static: list[list[Scores]],
+    contextual: list[list[Scores]],
+    entry: float,
+    threshold: float,
+    gate: tuple[float, float] = DISABLED,
+) -> np.ndarray:
+    """Return, per text, the highest urgent score of the spans the second stage flags (the
+    first stage sent them on, and they pass the threshold or the gate); -1 where none is."""
+    out = np.full(len(static), -1.0)
+    for i, (first, second) in enumerate(zip(static, contextual, strict=True)):
+        for s, c in zip(first, second, strict=True):
+            if s.risk >= entry and c.passes(threshold, gate):
+                out[i] = max(out[i], c.urgent)
+    return out
+
+
 def layer_levels(
     static: list[list[Scores]],
     contextual: list[list[Scores]],
@@ -506,12 +532,8 @@ def layer_levels(
     gate: tuple[float, float] = DISABLED,
 ) -> np.ndarray:
     """Return, per text, the level the second stage gives it: urgent if a flagged span is."""
-    levels = np.zeros(len(static), dtype=int)
-    for i, (first, second) in enumerate(zip(static, contextual, strict=True)):
-        for s, c in zip(first, second, strict=True):
-            if s.risk >= entry and c.passes(threshold, gate):
-                levels[i] = max(levels[i], 2 if c.urgent >= urgent_threshold else 1)
-    return levels
+    urgency = flagged_urgency(static, contextual, entry, threshold, gate)
+    return np.where(urgency >= urgent_threshold, 2, np.where(urgency >= 0, 1, 0))
 
 
 def screen_figures(rows: list[dict[str, object]], levels: np.ndarray) -> list[str]:
@@ -612,9 +634,11 @@ def build(out: Path = ARTIFACT, dims: int = DIMS) -> dict[str, float]:
     context.encode(sorted({p for row in rows for p in _all_items(str(row["text"]))}))
     context.save()
     context_oof = out_of_fold(context, rows)
-    cascade_risk, cascade_urgent = text_scores(static_oof, context_oof, CONTEXT_ENTRY)
-    _, ctx_urgent = choose_thresholds(rows, cascade_risk, cascade_urgent)
+    cascade_risk, _ = text_scores(static_oof, context_oof, CONTEXT_ENTRY)
     ctx_threshold, gate = choose_operating_point(rows, static_oof, context_oof, CONTEXT_ENTRY)
+    # Urgent is calibrated on what the stage flags at that point, the gate's texts included.
+    urgency = flagged_urgency(static_oof, context_oof, CONTEXT_ENTRY, ctx_threshold, gate)
+    ctx_urgent = choose_urgent_threshold(rows, urgency >= 0, urgency)
     gated = cascade_flags(static_oof, context_oof, CONTEXT_ENTRY, ctx_threshold, gate)
     ctx_heads = train(context, rows)
     report = {

@@ -194,6 +194,7 @@ class Model:
                     key=lambda i: -first[i].risk,
                 ),
                 pieces,
+                stage.encoder.max_length - 2,
             )
             if sent:
                 ids = self.encoder.pieces.ids
@@ -208,21 +209,30 @@ class Model:
         return [scores[t] for t in texts]
 
 
-def _within_budget(order: list[int], pieces: list[list[int]]) -> list[int]:
-    """Return the leading spans of order that fit MAX_CONTEXT_SPANS and MAX_CONTEXT_PIECES."""
+def _within_budget(order: list[int], pieces: list[list[int]], cut: int) -> list[int]:
+    """Return the spans of order, in that order, that fit MAX_CONTEXT_SPANS and
+    MAX_CONTEXT_PIECES.
+
+    A span counts as many pieces as the encoder will read of it (at most cut). One that would
+    overrun the piece budget is passed over, so a long run of three does not keep out the
+    shorter spans after it; the first span is always read.
+    """
     chosen: list[int] = []
     used = 0
-    for i in order[:MAX_CONTEXT_SPANS]:
-        used += len(pieces[i])
-        if chosen and used > MAX_CONTEXT_PIECES:
+    for i in order:
+        if len(chosen) == MAX_CONTEXT_SPANS:
             break
+        n = min(len(pieces[i]), cut)
+        if chosen and used + n > MAX_CONTEXT_PIECES:
+            continue
         chosen.append(i)
+        used += n
     return chosen
 
 
 @dataclass(frozen=True)
 class Span:
-    """One or two adjacent sentences, scored together."""
+    """One to three adjacent sentences, scored together."""
 
     first: int
     last: int

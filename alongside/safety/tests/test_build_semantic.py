@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
+import pytest
 
 from alongside.safety import build_semantic as build
 from alongside.safety.semantic import Scores
@@ -207,3 +208,60 @@ def test_it_reports_what_the_screen_finds_with_the_rules_and_the_layer() -> None
         "any-risk found 1.000, urgent found as urgent 1.000, urgent returned as none 0 of 2, "
         "hard negatives 0.000, unrelated -"
     ]
+
+
+def operating_point(texts: list[tuple[str, float, float]]) -> tuple[float, tuple[float, float]]:
+    """Return the point chosen for texts given as (kind, second-stage risk, urgent score)."""
+    risk_of = {"plan": "urgent", "passive": "elevated"}
+    rows: list[dict[str, object]] = [
+        {"risk": risk_of.get(k, "none"), "kind": k} for k, _, _ in texts
+    ]
+    static = [[Scores(0.7, 0.5, "self_harm")] for _ in texts]
+    contextual = [[Scores(r, u, "suicide_plan_or_intent")] for _, r, u in texts]
+    return build.choose_operating_point(rows, static, contextual, entry=0.6)
+
+
+CALM = [("idiom", 0.1, 0.1)] * 50 + [("unrelated", 0.1, 0.1)] * 50
+
+
+def test_it_keeps_hard_negatives_within_their_budget() -> None:
+    # Any threshold that finds the urgent texts flags 3 hard negatives in 53 (over 4%).
+    texts = [("plan", 0.8, 0.5)] * 10 + [("idiom", 0.8, 0.5)] * 3 + CALM
+    assert operating_point(texts) == (0.99, build.DISABLED)
+    # One in 51 is within it.
+    assert operating_point(texts[:11] + CALM) == (0.8, build.DISABLED)
+
+
+def test_of_points_that_find_as_many_it_takes_the_one_with_fewer_false_alarms() -> None:
+    texts = (
+        [("plan", 0.9, 0.92)] * 4
+        + [("plan", 0.75, 0.97)] * 6
+        + [("idiom", 0.75, 0.5)] * 50  # no threshold at 0.75 or under
+        + [("unrelated", 0.8, 0.91)]  # within the budget, but a false alarm all the same
+        + CALM
+    )
+    # A gate of (0.75, 0.9) under a threshold of 0.99 finds all ten too, and the post.
+    assert operating_point(texts) == (0.9, (0.75, 0.95))
+
+
+def test_of_points_that_find_as_many_urgent_texts_it_takes_the_one_that_finds_more_risk() -> None:
+    texts = [("plan", 0.9, 0.5)] * 4 + [("passive", 0.855, 0.2)] * 5 + CALM
+    assert operating_point(texts) == (0.855, build.DISABLED)
+
+
+def test_it_opens_the_gate_as_wide_as_an_urgent_score_of_085() -> None:
+    texts = [("plan", 0.9, 0.5)] * 4 + [("plan", 0.75, 0.87)] * 6 + [("idiom", 0.75, 0.5)] * 50
+    assert operating_point(texts + CALM) == (0.9, (0.75, 0.85))
+
+
+def test_it_calibrates_urgent_on_what_is_flagged() -> None:
+    urgent: dict[str, object] = {"risk": "urgent"}
+    elevated: dict[str, object] = {"risk": "elevated"}
+    rows = [urgent] * 9 + [elevated] * 3
+    urgency = np.array([0.9] * 9 + [0.95, 0.705, 0.595])
+    flagged = np.ones(12, dtype=bool)
+    # At 0.70, 9 of the 11 called urgent are (82%, under 85%); at 0.71, 9 of 10 (90%).
+    assert build.choose_urgent_threshold(rows, flagged, urgency) == pytest.approx(0.71)
+    # What is not flagged is not called anything.
+    flagged[10] = False
+    assert build.choose_urgent_threshold(rows, flagged, urgency) == pytest.approx(0.60)

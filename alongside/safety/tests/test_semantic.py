@@ -446,3 +446,39 @@ def test_the_urgent_gate_lets_in_a_span_the_urgent_head_is_sure_of() -> None:
     assert not decided(0.7, 0.99, gate).flagged  # under the gate's risk
     assert not decided(0.78, 0.97, semantic.DISABLED).flagged
     assert decided(0.9, 0.1, gate).flagged and not decided(0.9, 0.1, gate).is_urgent
+
+
+def test_a_span_past_the_piece_budget_is_passed_over_for_shorter_ones(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(semantic, "MAX_CONTEXT_PIECES", 4)
+    assert semantic._within_budget([0, 1, 2], [[1] * 3, [1] * 2, [1]], cut=254) == [0, 2]
+    # A span counts as much of it as the encoder reads.
+    monkeypatch.setattr(semantic, "MAX_CONTEXT_PIECES", 11)
+    assert semantic._within_budget([0, 1], [[1] * 300, [1]], cut=10) == [0, 1]
+    monkeypatch.setattr(semantic, "MAX_CONTEXT_SPANS", 1)
+    assert semantic._within_budget([0, 1], [[1], [1]], cut=10) == [0]
+
+
+def test_a_run_of_three_that_decides_is_shown_whole_as_evidence(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    class Scored:
+        """A loaded model that flags only the span holding all three sentences."""
+
+        def score(self, texts: list[str]) -> list[semantic.Scores]:
+            whole = semantic.Scores(0.9, 0.9, "suicide_plan_or_intent", True, is_urgent=True)
+            calm = semantic.Scores(0.1, 0.0, "self_harm")
+            return [whole if t.count(".") == 3 else calm for t in texts]
+
+    monkeypatch.setattr(semantic, "model", lambda: Scored())
+    # The rules find nothing here, so the layer decides.
+    text = "Long week at work. Sorted the garage. Paid the bills. Sunday, then."
+    result = screen(text)
+    assert result.risk == "urgent"
+    # Two runs of three: the first one found wins, and its sentences are the evidence.
+    assert result.evidence == (
+        "Long week at work.",
+        "Sorted the garage.",
+        "Paid the bills.",
+    )
