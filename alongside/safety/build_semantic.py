@@ -382,17 +382,6 @@ def text_scores(
     return risk, urgent
 
 
-def cascade_flags(
-    static: list[list[Scores]],
-    contextual: list[list[Scores]],
-    entry: float,
-    threshold: float,
-    gate: tuple[float, float] = DISABLED,
-) -> np.ndarray:
-    """Return, per text, whether the second stage flags any span the first sent on to it."""
-    return flagged_urgency(static, contextual, entry, threshold, gate) >= 0
-
-
 def choose_operating_point(
     rows: list[dict[str, object]],
     static: list[list[Scores]],
@@ -523,16 +512,9 @@ def flagged_urgency(
     return out
 
 
-def layer_levels(
-    static: list[list[Scores]],
-    contextual: list[list[Scores]],
-    entry: float,
-    threshold: float,
-    urgent_threshold: float,
-    gate: tuple[float, float] = DISABLED,
-) -> np.ndarray:
-    """Return, per text, the level the second stage gives it: urgent if a flagged span is."""
-    urgency = flagged_urgency(static, contextual, entry, threshold, gate)
+def layer_levels(urgency: np.ndarray, urgent_threshold: float) -> np.ndarray:
+    """Return, per text, the level the second stage gives it, from `flagged_urgency`:
+    urgent if a flagged span reaches urgent_threshold, elevated if any span is flagged."""
     return np.where(urgency >= urgent_threshold, 2, np.where(urgency >= 0, 1, 0))
 
 
@@ -639,7 +621,7 @@ def build(out: Path = ARTIFACT, dims: int = DIMS) -> dict[str, float]:
     # Urgent is calibrated on what the stage flags at that point, the gate's texts included.
     urgency = flagged_urgency(static_oof, context_oof, CONTEXT_ENTRY, ctx_threshold, gate)
     ctx_urgent = choose_urgent_threshold(rows, urgency >= 0, urgency)
-    gated = cascade_flags(static_oof, context_oof, CONTEXT_ENTRY, ctx_threshold, gate)
+    gated = urgency >= 0
     ctx_heads = train(context, rows)
     report = {
         "the layer alone, static stage": left_out_figures(rows, static_risk >= threshold),
@@ -652,10 +634,9 @@ def build(out: Path = ARTIFACT, dims: int = DIMS) -> dict[str, float]:
         ),
     }
     rules = rules_levels(rows)
-    layer = layer_levels(static_oof, context_oof, CONTEXT_ENTRY, ctx_threshold, ctx_urgent, gate)
     report["rules alone, every set"] = screen_figures(rows, rules)
     report["rules and both stages, every set (the screen)"] = screen_figures(
-        rows, np.maximum(rules, layer)
+        rows, np.maximum(rules, layer_levels(urgency, ctx_urgent))
     )
 
     out.parent.mkdir(parents=True, exist_ok=True)

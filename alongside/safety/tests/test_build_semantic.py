@@ -117,13 +117,13 @@ def test_it_chooses_the_threshold_and_the_gate_together_within_the_budgets() -> 
     # budget); of points that find as many, the one with fewer false alarms wins, then the
     # highest threshold and the tightest gate.
     assert (threshold, gate) == (0.9, (0.75, 0.95))
-    flags = build.cascade_flags(static, contextual, 0.6, threshold, gate)
+    flags = build.flagged_urgency(static, contextual, 0.6, threshold, gate) >= 0
     assert flags[:10].all() and not flags[10:].any()
     # When every gate that finds the six costs too much, the gate stays shut.
     costly = contextual[:60] + [[Scores(0.75, 0.99, "self_harm")]] * 2 + contextual[62:]
     threshold, gate = build.choose_operating_point(rows, static, costly, 0.6)
     assert (threshold, gate) == (0.9, build.DISABLED)
-    assert build.cascade_flags(static, costly, 0.6, 0.9, gate)[:10].sum() == 4
+    assert (build.flagged_urgency(static, costly, 0.6, 0.9, gate)[:10] >= 0).sum() == 4
 
 
 def test_it_keeps_contextual_vectors_between_builds(tmp_path: Path) -> None:
@@ -202,7 +202,7 @@ def test_it_reports_what_the_screen_finds_with_the_rules_and_the_layer() -> None
         [Scores(0.9, 0.2, "suicide_passive")],  # flagged, not urgent
         [Scores(0.99, 0.99, "self_harm")],  # never sent on: static risk under the entry
     ]
-    layer = build.layer_levels(static, second, 0.6, 0.85, 0.9, (0.75, 0.95))
+    layer = build.layer_levels(build.flagged_urgency(static, second, 0.6, 0.85, (0.75, 0.95)), 0.9)
     assert list(layer) == [0, 2, 1, 0]
     assert build.screen_figures(rows, np.maximum(build.rules_levels(rows), layer)) == [
         "any-risk found 1.000, urgent found as urgent 1.000, urgent returned as none 0 of 2, "
