@@ -17,7 +17,8 @@ SEMANTIC_INPUTS := $(wildcard alongside/safety/devdata/train*.jsonl alongside/sa
 	alongside/safety/devdata/heldout.jsonl alongside/safety/devdata/fresh.jsonl \
 	alongside/safety/devdata/fresh2.jsonl alongside/safety/devdata/fresh3.jsonl \
 	alongside/safety/devdata/fresh4.jsonl alongside/safety/devdata/fresh5.jsonl \
-	alongside/safety/devdata/fresh6.jsonl) \
+	alongside/safety/devdata/fresh6.jsonl alongside/safety/devdata/fresh7.jsonl \
+	alongside/safety/devdata/fresh8.jsonl) \
 	$(addprefix alongside/safety/,build_semantic.py minilm.py semantic.py wordpiece.py screen.py \
 	rules.py context.py text.py)
 
@@ -30,7 +31,7 @@ $(VENV)/.installed: pyproject.toml
 	@touch $@
 
 $(SEMANTIC): $(VENV)/.installed $(SEMANTIC_INPUTS)
-	@echo "Building the crisis screen's semantic layer (twenty to twenty-five minutes on a new machine, once)"
+	@echo "Building the crisis screen's semantic layer (twenty-five to forty minutes on a new machine, once)"
 	$(PY) -m alongside.safety.build_semantic
 
 semantic: $(SEMANTIC)

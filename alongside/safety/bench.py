@@ -32,11 +32,13 @@ DEVDATA = Path(__file__).resolve().parent / "devdata"
 # and trained on in session 3. fresh3 (fr6) and fresh4 (fr7): written in session 3 by people
 # who saw neither the rules nor the data; never read or trained on, measured once more in
 # session 4 and retired. fresh5 (fr8) and fresh6 (fr9): written the same way in session 4;
-# fresh7 (fr10) and fresh8 (fr11) in session 5 (devdata/BRIEF.md): never read, never trained
-# on: the honest unseen figure (docs/safety.md lists every look); fresh9 (fr12) and fresh10
-# (fr13) in session 6, and fresh11 (fr14) and fresh12 (fr15) in session 7, the same way.
-# train3 … train7 (session 5) and train8, train9 (session
-# 6): written for training, measured once before it.
+# fresh7 (fr10) and fresh8 (fr11) in session 5 (devdata/BRIEF.md): never read or trained on
+# until, after nine looks, they were retired into training in session 8. fresh9 (fr12) and
+# fresh10 (fr13) in session 6, fresh11 (fr14) and fresh12 (fr15) in session 7, and fresh13
+# (fr16) and fresh14 (fr17) in session 8, the same way: never read, never trained on, the
+# honest unseen figure (docs/safety.md lists every look). train3 … train7 (session 5),
+# train8, train9 (session 6) and train10, train11 (session 8): written for training,
+# measured once before it.
 SETS = {
     "dev": DEVDATA / "dev.jsonl",
     "heldout": DEVDATA / "heldout.jsonl",
@@ -61,6 +63,10 @@ SETS = {
     "fresh10": DEVDATA / "fresh10.jsonl",
     "fresh11": DEVDATA / "fresh11.jsonl",
     "fresh12": DEVDATA / "fresh12.jsonl",
+    "train10": DEVDATA / "train10.jsonl",
+    "train11": DEVDATA / "train11.jsonl",
+    "fresh13": DEVDATA / "fresh13.jsonl",
+    "fresh14": DEVDATA / "fresh14.jsonl",
 }
 HARD_NEGATIVE_KINDS = frozenset(
     {

@@ -22,10 +22,13 @@ artifact is missing or older than this file or the training data).
 
 The same inputs give the same bytes on one machine, whether the contextual vectors come from
 the cache or not: a text is batched only with texts of its own length, so no padding makes
-its vector depend on the texts it happened to be encoded with. Twenty to twenty-five minutes
-on two cores the first time; after a change to rules or data, about seventeen (distilled
-and contextual vectors are cached beside the artifact; most of the rest is leaving each of
-the seventeen training sets out in turn, for both stages).
+its vector depend on the texts it happened to be encoded with. Twenty-five to forty minutes
+on two cores the first time, by machine; less after a change to rules or data (distilled and
+contextual vectors are cached beside the artifact; most of the rest is leaving each of the
+twenty-one training sets out in turn, for both stages).
+
+With --scores PATH the build also saves the left-out scores; --compare --scores PATH then
+builds nothing and prints how other ways of choosing the operating point would do on them.
 """
 
 from __future__ import annotations
@@ -53,10 +56,11 @@ from .semantic import (
 )
 from .text import clean, split_sentences
 
-# fresh7 … fresh12 are never trained on: they are the unseen measure (docs/safety.md).
-# fresh3 and fresh4 were, until they had been measured once with the contextual stage, and
-# fresh5 and fresh6 until they had been looked at six times (sixth session); train3 …
-# train9 were measured once, with the artifact that had not seen them, first.
+# fresh9 … fresh14 are never trained on: they are the unseen measure (docs/safety.md).
+# fresh3 and fresh4 were, until they had been measured once with the contextual stage,
+# fresh5 and fresh6 until they had been looked at six times (sixth session), and fresh7 and
+# fresh8 until nine (eighth session); train3 … train11 were measured once, with the artifact
+# that had not seen them, first.
 TRAIN_SETS = (
     "dev",
     "heldout",
@@ -75,6 +79,10 @@ TRAIN_SETS = (
     "fresh6",
     "train8",
     "train9",
+    "fresh7",
+    "fresh8",
+    "train10",
+    "train11",
 )
 DIMS = 256
 L2 = 1e-4
@@ -149,7 +157,7 @@ class ContextEncoder:
         # other texts happened to be missing from the cache with it.
         by_length: dict[int, list[tuple[str, list[int]]]] = {}
         for t in missing:
-            pieces = self.pieces.encode(t)[: self.encoder.max_length - 2]
+            pieces = self.pieces.encode(t)[: self.encoder.max_pieces]
             by_length.setdefault(len(pieces), []).append((t, pieces))
         ids = self.pieces.ids
         for group in by_length.values():
@@ -387,6 +395,8 @@ def choose_operating_point(
     static: list[list[Scores]],
     contextual: list[list[Scores]],
     entry: float,
+    rules: np.ndarray | None = None,
+    budgets: tuple[float, float] = (TARGET_HARD_FA, TARGET_UNRELATED_FA),
 ) -> tuple[float, tuple[float, float]]:
     """Return the second stage's threshold and urgent gate, chosen together.
 
@@ -398,6 +408,10 @@ def choose_operating_point(
     then the most risky texts, then the fewest false alarms, then the highest threshold
     and the tightest gate (a shut gate is the tightest of all). If no point is within the
     budgets, the most cautious one on the grid: 0.99 with the gate shut.
+
+    budgets are the shares of hard negatives and of unrelated posts that may be flagged.
+    Given rules (each text's level from the rules, as `rules_levels`), what is counted is
+    what the screen flags, the rules or the layer; without, the layer alone.
     """
     risky, hard, unrelated = groups(rows)
     is_urgent = _urgent(rows)
@@ -410,6 +424,7 @@ def choose_operating_point(
                 risk.append(c.risk)
                 urgent.append(c.urgent)
     at, r, u = np.array(text, dtype=int), np.array(risk), np.array(urgent)
+    base = np.zeros(len(rows), dtype=bool) if rules is None else rules > 0
     best: tuple[float, tuple[float, float]] = (0.99, DISABLED)
     best_rank: tuple[float, ...] = ()
     for threshold in np.round(np.arange(0.99, entry - 1e-9, -0.005), 3):
@@ -420,10 +435,10 @@ def choose_operating_point(
         ]
         for gate in gates:
             passes = (r >= threshold) | ((r >= gate[0]) & (u >= gate[1]))
-            flags = np.zeros(len(rows), dtype=bool)
+            flags = base.copy()
             flags[at[passes]] = True
-            if (flags[hard].mean() > TARGET_HARD_FA + 1e-9) or (
-                flags[unrelated].mean() > TARGET_UNRELATED_FA + 1e-9
+            if (flags[hard].mean() > budgets[0] + 1e-9) or (
+                flags[unrelated].mean() > budgets[1] + 1e-9
             ):
                 continue
             rank = (
@@ -597,8 +612,94 @@ def threshold_sweep(
     return lines
 
 
-def build(out: Path = ARTIFACT, dims: int = DIMS) -> dict[str, float]:
-    """Build the artifact at out and return the figures chosen on the way."""
+def save_scores(
+    path: Path,
+    rows: list[dict[str, object]],
+    static: list[list[Scores]],
+    contextual: list[list[Scores]],
+    rules: np.ndarray,
+) -> None:
+    """Write the out-of-fold span scores and the rules' levels to path, so that another way
+    of choosing the operating point can be compared on them without leaving every set out
+    again (`load_scores` reads them back)."""
+    counts = np.array([len(spans_) for spans_ in static], dtype=np.int32)
+    flat = [
+        (s, c)
+        for first, second in zip(static, contextual, strict=True)
+        for s, c in zip(first, second, strict=True)
+    ]
+    np.savez_compressed(
+        path,
+        ids=np.array([str(r["id"]) for r in rows]),
+        counts=counts,
+        static=np.array([(s.risk, s.urgent) for s, _ in flat], dtype=np.float64).reshape(-1, 2),
+        contextual=np.array([(c.risk, c.urgent) for _, c in flat], dtype=np.float64).reshape(-1, 2),
+        rules=rules,
+    )
+
+
+def load_scores(
+    path: Path, rows: list[dict[str, object]]
+) -> tuple[list[list[Scores]], list[list[Scores]], np.ndarray]:
+    """Return the static and contextual out-of-fold span scores and the rules' levels that
+    `save_scores` wrote, checking that they belong to rows."""
+    data = np.load(path)
+    if [str(r["id"]) for r in rows] != [str(i) for i in data["ids"]]:
+        raise ValueError(f"{path} holds scores of other examples; build again with --scores")
+    static: list[list[Scores]] = []
+    contextual: list[list[Scores]] = []
+    start = 0
+    for n in data["counts"]:
+        end = start + int(n)
+        static.append([Scores(float(r), float(u), "") for r, u in data["static"][start:end]])
+        contextual.append(
+            [Scores(float(r), float(u), "") for r, u in data["contextual"][start:end]]
+        )
+        start = end
+    return static, contextual, data["rules"]
+
+
+# Budgets compared by --compare: the layer's own (as shipped), then the screen's at a range.
+COMPARED_BUDGETS: tuple[tuple[str, tuple[float, float]], ...] = (
+    ("layer", (TARGET_HARD_FA, TARGET_UNRELATED_FA)),
+    *(
+        ("screen", (hard, unrelated))
+        for hard in (0.05, 0.06, 0.07, 0.08)
+        for unrelated in (0.02, 0.03)
+    ),
+)
+
+
+def compare_operating_points(
+    rows: list[dict[str, object]],
+    static: list[list[Scores]],
+    contextual: list[list[Scores]],
+    rules: np.ndarray,
+) -> list[str]:
+    """Return, per way of choosing the second stage's point (COMPARED_BUDGETS), the point
+    chosen and what the screen finds with it, on the out-of-fold scores."""
+    lines = []
+    for what, budgets in COMPARED_BUDGETS:
+        base = None if what == "layer" else rules
+        threshold, gate = choose_operating_point(
+            rows, static, contextual, CONTEXT_ENTRY, base, budgets
+        )
+        urgency = flagged_urgency(static, contextual, CONTEXT_ENTRY, threshold, gate)
+        urgent_threshold = choose_urgent_threshold(rows, urgency >= 0, urgency)
+        levels = np.maximum(rules, layer_levels(urgency, urgent_threshold))
+        lines.append(
+            f"{what} budgets {budgets[0]:.0%} hard, {budgets[1]:.0%} unrelated: threshold "
+            f"{threshold:.3f}, gate {gate[0]:.2f}/{gate[1]:.2f}, urgent {urgent_threshold:.2f}; "
+            + screen_figures(rows, levels)[0]
+        )
+    return lines
+
+
+def build(
+    out: Path = ARTIFACT, dims: int = DIMS, scores_out: Path | None = None
+) -> dict[str, float]:
+    """Build the artifact at out and return the figures chosen on the way; with scores_out,
+    also write the out-of-fold scores there (`save_scores`)."""
     t0 = time.perf_counter()
     vocab, vectors16 = distilled(dims)
     encoder = StaticEncoder(vocab, vectors16)
@@ -634,6 +735,8 @@ def build(out: Path = ARTIFACT, dims: int = DIMS) -> dict[str, float]:
         ),
     }
     rules = rules_levels(rows)
+    if scores_out is not None:
+        save_scores(scores_out, rows, static_oof, context_oof, rules)
     report["rules alone, every set"] = screen_figures(rows, rules)
     report["rules and both stages, every set (the screen)"] = screen_figures(
         rows, np.maximum(rules, layer_levels(urgency, ctx_urgent))
@@ -683,8 +786,23 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ARTIFACT)
     parser.add_argument("--dims", type=int, default=DIMS)
+    parser.add_argument(
+        "--scores", type=Path, help="also write the out-of-fold scores here (save_scores)"
+    )
+    parser.add_argument(
+        "--compare",
+        action="store_true",
+        help="build nothing: compare ways of choosing the operating point on --scores",
+    )
     args = parser.parse_args(argv)
-    figures = build(args.out, args.dims)
+    if args.compare:
+        if args.scores is None:
+            parser.error("--compare reads the scores a build wrote with --scores")
+        rows = load_examples()
+        static, contextual, rules = load_scores(args.scores, rows)
+        print("\n".join(compare_operating_points(rows, static, contextual, rules)))
+        return 0
+    figures = build(args.out, args.dims, args.scores)
     print(json.dumps(figures), file=sys.stderr)
     return 0
 

@@ -186,6 +186,12 @@ class Encoder:
     def max_length(self) -> int:
         return int(self.position.shape[0])
 
+    @property
+    def max_pieces(self) -> int:
+        """Return how many word pieces of a span the encoder reads ([CLS] and [SEP] take two
+        of its positions); the rest is cut."""
+        return self.max_length - 2
+
     def encode_ids(self, batch: np.ndarray, mask: np.ndarray) -> np.ndarray:
         """Return the mean-pooled, unit-length embeddings of a padded batch of piece ids."""
         n, length = batch.shape
@@ -225,7 +231,7 @@ class Encoder:
         megabytes per layer); the build, which encodes thousands, passes a larger one.
         """
         out = np.zeros((len(sequences), self.position.shape[1]), dtype=np.float32)
-        seqs = [[cls, *s[: self.max_length - 2], sep] for s in sequences]
+        seqs = [[cls, *s[: self.max_pieces], sep] for s in sequences]
         order = sorted(range(len(seqs)), key=lambda i: len(seqs[i]))
         for start in range(0, len(order), batch_size):
             idx = order[start : start + batch_size]

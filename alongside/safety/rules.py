@@ -19,7 +19,8 @@ URGENT = 2
 
 # Shared fragments, substituted into patterns as <NAME>.
 _FRAGMENTS = {
-    "DRUG": r"(?:pills?|tablets?|caps(?:ules)?|meds|medications?|prescriptions?|painkillers|"
+    "DRUG": r"(?:pills?|tablets?|tablts?|caps(?:ules)?|meds|medications?|prescriptions?|"
+    r"painkillers|"
     r"sleeping (?:pills|tablets)|paracetamol|acetaminophen|tylenol|ibuprofen|advil|aspirin|"
     r"xanax|valium|klonopin|ativan|diazepam|lorazepam|benzos?|sertraline|zoloft|prozac|"
     r"fluoxetine|citalopram|escitalopram|lexapro|trazodone|seroquel|quetiapine|lithium|"
@@ -1175,7 +1176,10 @@ RULES: tuple[Rule, ...] = (
         r"(?:tomorrow|morning|monday|the weekend|next week)|next week|after tonight)\b"
         r"(?!\s*(?:because|as|since|for|-|,|im|i am|ill be|we|got|have|at|on|in|so|due))|"
         r"\bwont need (?:it|them|these|this|my \w+|any of (?:it|this)) (?:anymore|where im going|"
-        r"after (?:tonight|tomorrow|this))",
+        r"after (?:tonight|tomorrow|this))|"
+        # "Tell her mi nah go need dem where mi going": the same farewell in Patois.
+        r"\b(?:nah|not|no|dont|wont) (?:go |gonna |going to )?need (?:dem|them|it|dis|this|"
+        r"these) where (?:mi|me|i|im|i am) (?:going|goin|gone)\b",
         firm=True,
     ),
     _r(
@@ -1419,6 +1423,10 @@ RULES: tuple[Rule, ...] = (
         "tried_again",
         ATT,
         URGENT,
+        # Not when something already gave way before it: "it finally opened when I tried
+        # again this morning" is a jar or a login, not an attempt.
+        r"^(?!.*\b(?:opened|worked|loaded|connected|went through|started|unlocked|booted|fixed|"
+        r"came on|got through)\b.*\bi (?:tried|attempted) again\b).*?"
         r"\bi (?:tried|attempted) again (?:last night|yesterday|today|this morning|tonight|"
         r"earlier)\s*(?:$|[.!,]|and (?:failed|it didnt work|woke up|survived|threw up))",
         firm=True,
@@ -1429,10 +1437,12 @@ RULES: tuple[Rule, ...] = (
         URGENT,
         r"\b(?:jumped|stepped|threw myself) in front of (?:a|the) (?:car|train|bus|lorry|truck|"
         r"tube)\b|"
-        r"\b(?:swallowed|took|downed|drank|ate|taken) (?:all|every one|the whole (?:box|bottle|"
+        r"\b(?:swallowed|took|downed|drank|ate|taken) (?:all|every one|the (?:whole|hole) "
+        r"(?:box|bottle|"
         r"packet|"
         r"pack|lot)|a whole (?:box|bottle|packet|pack)|all of) (?:of )?(?:my |the |her |his |mums |"
-        r"dads )?(?:\w+ )?<DRUG>\b|\b(?:hung|hanged) myself\b|\bi (?:jumped|jumped off)\b.{0,30}"
+        r"dads )?(?:\w+ ){0,2}?<DRUG>\b|\b(?:hung|hanged) myself\b|\bi (?:jumped|jumped off)\b"
+        r".{0,30}"
         r"\b(?:bridge|roof|balcony|building|car park|cliff|window)\b"
         r"(?!.{0,30}\b(?:today|this morning|this evening|on time|like (?:im|i was) (?:supposed|"
         r"told)|"
@@ -2711,6 +2721,69 @@ RULES: tuple[Rule, ...] = (
         r"intensive care|resus)|on the (?:\w+ )?floor)\b.{0,60}\b(?:meant it|didnt work|on "
         r"purpose)\b",
         firm=True,
+    ),
+    # --- Eighth session: families read off the misses of `fresh7` and `fresh8`, retired ----
+    _r(
+        "fam8_counted_out",
+        PLAN,
+        URGENT,
+        # Tablets laid out in a number no dose comes to: "38 of the sertraline and a full box
+        # of co-codamol". Not a prescription or a supply ("28 of the sertraline for the month").
+        r"^(?!.*\b(?:prescri\w*|pharmac\w*|chemist|doctor|gp|dispens\w*|repeat|supply|month|"
+        r"weeks?|fortnight|mg|pack of|vet)\b).*?\b(?:[2-9]\d|1[5-9]|\d{3}|twenty|thirty|forty|"
+        r"fifty|sixty|a hundred) of (?:the|my|mums?|dads?|his|her) (?:\w+ )?<DRUG>\b",
+        firm=True,
+    ),
+    _r(
+        "fam8_handful",
+        ATT,
+        URGENT,
+        # "took a fat handful of my meds", "swallowed a whole fistful of the pills": a handful
+        # said to be big (a plain "handful of meds" is how some people take a morning's dose).
+        r"\b(?:took|taken|swallowed|downed|necked|popped|had) (?:a |an )?(?:fat|big|huge|massive|"
+        r"giant|whole|entire|full) (?:fistful|handful|hand full|load|bunch) of (?:my |the |mums? |"
+        r"dads? |her |his )?(?:\w+ )?<DRUG>\b",
+        firm=True,
+    ),
+    _r(
+        "fam8_gun_out",
+        DANGER,
+        URGENT,
+        # Someone else bringing out a gun at home: "he put the gun on the table at dinner",
+        # "he's got the shotgun out of the cabinet now". Not for sport, hunting or cleaning.
+        r"\b<ABUSER>\s+<NG>{0,2}?(?:got|put|took|pulled|has got|laid|left|brought)\s+(?:\w+\s+)?"
+        r"(?:the|his|her|a|their|dads) (?:gun|pistol|handgun|rifle|shotgun|firearm)\b\s*(?:out|"
+        r"on the (?:table|bed|counter|side)|on me|at me|to my (?:head|face|chest))\b"
+        r"(?!.{0,60}\b(?:clay|hunting|range|deer|duck|pheasant|season|club|clean\w*|oil\w*|"
+        r"licen[cs]e|show|collect\w*|sell\w*|museum)\b)",
+        firm=True,
+    ),
+    _r(
+        "fam8_coming_to_hurt",
+        DANGER,
+        URGENT,
+        # A threat on its way: "he's coming round tonight to 'sort me out'".
+        r"\b<ABUSER>\s+<NG>{0,3}?(?:coming|come|comes|on (?:his|her|their) way|heading|"
+        r"driving) (?:round |over |here |back |home )?(?:tonight |now |later |after work )?to "
+        r"(?:sort me out|teach me a lesson|finish (?:me|me off|the job|what (?:he|she|they) "
+        r"started)|deal with me|shut me up|get me|hurt me|do me in|kill me|make me pay)\b"
+        r"(?! with\b)",
+        firm=True,
+    ),
+    _r(
+        "fam8_pet_for_good",
+        PLAN,
+        URGENT,
+        # A pet handed over for good: "rehomed Biscuit today", "told Pete it's permanent", "gave
+        # her his food, his bed and the vet card", "left the cat with my ex ... she's his now".
+        # A cue, not a plan: it counts beside another (and not beside a reason such as an
+        # allergy or a move), and a pet left somewhere is a cue only when it is for good.
+        r"\b(?:rehom\w*|has a (?:new )?home with|(?:gave|wrote out|handed over|left) (?:her|him|"
+        r"them) (?:his|her|their) (?:food|bed|lead|leash|toys|vet (?:card|details|records))|"
+        r"(?:told|tell|telling) (?:\w+ ){1,3}(?:its|it is|thats) (?:for good|permanent|forever)|"
+        r"(?:dropped|left|booked) (?:\w+ ){1,6}(?:for good|permanently|indefinitely)|(?:shes|hes) "
+        r"(?:his|hers|theirs|yours) now)\b",
+        weak="prep",
     ),
 )
 

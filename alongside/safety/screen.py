@@ -55,7 +55,10 @@ _MUNDANE_FAREWELL = re.compile(
     r"\b(?:last day (?:at|of)|new job|leaving (?:the|my) (?:job|company|team|office|school|sub|"
     r"group|flat|house)|retir\w+|graduat\w+|moving (?:house|to|out|away|abroad)|relocat\w+|"
     r"this sub|subreddit|the group chat|semester|school year|end of term|my notice|handed in|"
-    r"im off to|see you (?:in|soon|next|all)|for a year|travel\w*|emigrat\w*)\b"
+    r"im off to|see you (?:in|soon|next|all)|for a year|travel\w*|emigrat\w*|"
+    # A pet rehomed with a reason, or taken in, is an ordinary farewell or none at all.
+    r"allerg\w*|landlord|no pets|new baby|cant keep (?:him|her|them)|adopt\w*|rescue (?:dog|"
+    r"cat|greyhound|puppy|kitten|rabbit)|(?:hes|shes|its) ours now)\b"
 )
 _TAKING = re.compile(r"\b(?:took|take|taking|taken|all my|all of my)\b")
 _WISH_LEAD = re.compile(

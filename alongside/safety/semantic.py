@@ -194,7 +194,7 @@ class Model:
                     key=lambda i: -first[i].risk,
                 ),
                 pieces,
-                stage.encoder.max_length - 2,
+                stage.encoder.max_pieces,
             )
             if sent:
                 ids = self.encoder.pieces.ids

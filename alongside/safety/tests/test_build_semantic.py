@@ -265,3 +265,48 @@ def test_it_calibrates_urgent_on_what_is_flagged() -> None:
     # What is not flagged is not called anything.
     flagged[10] = False
     assert build.choose_urgent_threshold(rows, flagged, urgency) == pytest.approx(0.60)
+
+
+def test_it_saves_the_left_out_scores_for_another_comparison(tmp_path: Path) -> None:
+    rows: list[dict[str, object]] = [{"id": "a-1"}, {"id": "a-2"}, {"id": "a-3"}]
+    static = [scores(0.7, 0.2), [], scores(0.65)]
+    contextual = [scores(0.9, 0.1), [], scores(0.3)]
+    path = tmp_path / "scores.npz"
+    build.save_scores(path, rows, static, contextual, np.array([2, 0, 1]))
+    static_back, contextual_back, rules = build.load_scores(path, rows)
+    assert [[(s.risk, s.urgent) for s in t] for t in static_back] == [
+        [(0.7, 0.35), (0.2, 0.1)],
+        [],
+        [(0.65, 0.325)],
+    ]
+    assert [[(s.risk, s.urgent) for s in t] for t in contextual_back] == [
+        [(0.9, 0.45), (0.1, 0.05)],
+        [],
+        [(0.3, 0.15)],
+    ]
+    assert list(rules) == [2, 0, 1]
+    # Scores of other examples are refused rather than read against the wrong texts.
+    with pytest.raises(ValueError, match="other examples"):
+        build.load_scores(path, rows[:2] + [{"id": "a-4"}])
+
+
+def test_with_the_rules_it_holds_the_screen_to_the_budgets() -> None:
+    # The layer alone would flag 2 hard negatives in 52 at 0.8 (within 4%), but the rules
+    # already flag two others: the screen would flag 4 in 52 (over 7%, so 0.8 is refused).
+    texts = [("plan", 0.8, 0.5)] * 10 + [("idiom", 0.8, 0.5)] * 2 + CALM
+    rows: list[dict[str, object]] = [
+        {"risk": "urgent" if k == "plan" else "none", "kind": k} for k, _, _ in texts
+    ]
+    static = [[Scores(0.7, 0.5, "self_harm")] for _ in texts]
+    contextual = [[Scores(r, u, "suicide_plan_or_intent")] for _, r, u in texts]
+    rules = np.zeros(len(texts), dtype=int)
+    rules[[12, 13]] = 1  # two calm idioms the rules flag
+    alone = build.choose_operating_point(rows, static, contextual, 0.6)
+    assert alone == (0.8, build.DISABLED)
+    screen = build.choose_operating_point(rows, static, contextual, 0.6, rules, (0.07, 0.02))
+    assert screen == (0.99, build.DISABLED)
+    # With room for them, the same point is taken; what the rules find is not counted twice.
+    assert build.choose_operating_point(rows, static, contextual, 0.6, rules, (0.08, 0.02)) == alone
+    rules[:] = 0
+    rules[[10, 11]] = 1  # the rules flag the layer's own two hard negatives: no added cost
+    assert build.choose_operating_point(rows, static, contextual, 0.6, rules, (0.04, 0.02)) == alone
