@@ -2778,7 +2778,9 @@ RULES: tuple[Rule, ...] = (
         # her his food, his bed and the vet card", "left the cat with my ex ... she's his now".
         # A cue, not a plan: it counts beside another (and not beside a reason such as an
         # allergy or a move), and a pet left somewhere is a cue only when it is for good.
-        r"\b(?:rehom\w*|has a (?:new )?home with|(?:gave|wrote out|handed over|left) (?:her|him|"
+        r"\b(?:rehom\w*(?! (?:my |the |our |an? )?(?:old |spare )?(?:sofa|couch|settee|bed|table|"
+        r"chairs?|desk|wardrobe|furniture|fridge|bike|car|plants?|books?|clothes|stuff|things)\b)|"
+        r"has a (?:new )?home with|(?:gave|wrote out|handed over|left) (?:her|him|"
         r"them) (?:his|her|their) (?:food|bed|lead|leash|toys|vet (?:card|details|records))|"
         r"(?:told|tell|telling) (?:\w+ ){1,3}(?:its|it is|thats) (?:for good|permanent|forever)|"
         r"(?:dropped|left|booked) (?:\w+ ){1,6}(?:for good|permanently|indefinitely)|(?:shes|hes) "

@@ -58,7 +58,9 @@ _MUNDANE_FAREWELL = re.compile(
     r"im off to|see you (?:in|soon|next|all)|for a year|travel\w*|emigrat\w*|"
     # A pet rehomed with a reason, or taken in, is an ordinary farewell or none at all.
     r"allerg\w*|landlord|no pets|new baby|cant keep (?:him|her|them)|adopt\w*|rescue (?:dog|"
-    r"cat|greyhound|puppy|kitten|rabbit)|(?:hes|shes|its) ours now)\b"
+    r"cat|greyhound|puppy|kitten|rabbit)|(?:hes|shes|its) ours now|"
+    # Selling things on: "told the buyer it's for good, no returns".
+    r"buyers?|no returns|for sale|marketplace|ebay|gumtree|vinted)\b"
 )
 _TAKING = re.compile(r"\b(?:took|take|taking|taken|all my|all of my)\b")
 _WISH_LEAD = re.compile(

@@ -291,6 +291,8 @@ def test_it_needs_company_for_ordinary_errands_that_can_be_preparation() -> None
         ("Rehomed a rescue greyhound today! Told the kids it's permanent, he's ours now.", "none"),
         ("Dropped the kids off at school and left the dog with my mum for the day.", "none"),
         ("Booked the cat in with the cattery for two weeks while we're in Spain.", "none"),
+        ("Rehomed my old sofa, told the buyer it's for good, no returns lol.", "none"),
+        ("Rehomed the spare bed. Told my sister it's for good, she needed one.", "none"),
     ],
 )
 def test_it_reads_counts_heights_timers_and_told_attempts(text: str, risk: str) -> None:
