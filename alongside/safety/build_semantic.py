@@ -628,14 +628,17 @@ def save_scores(
         for first, second in zip(static, contextual, strict=True)
         for s, c in zip(first, second, strict=True)
     ]
-    np.savez_compressed(
-        path,
-        ids=np.array([str(r["id"]) for r in rows]),
-        counts=counts,
-        static=np.array([(s.risk, s.urgent) for s, _ in flat], dtype=np.float64).reshape(-1, 2),
-        contextual=np.array([(c.risk, c.urgent) for _, c in flat], dtype=np.float64).reshape(-1, 2),
-        rules=rules,
-    )
+    with open(path, "wb") as f:  # as named: np.savez_compressed would add ".npz" to a path
+        np.savez_compressed(
+            f,
+            ids=np.array([str(r["id"]) for r in rows]),
+            counts=counts,
+            static=np.array([(s.risk, s.urgent) for s, _ in flat], dtype=np.float64).reshape(-1, 2),
+            contextual=np.array([(c.risk, c.urgent) for _, c in flat], dtype=np.float64).reshape(
+                -1, 2
+            ),
+            rules=rules,
+        )
 
 
 def load_scores(
@@ -799,7 +802,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.scores is None:
             parser.error("--compare reads the scores a build wrote with --scores")
         rows = load_examples()
-        static, contextual, rules = load_scores(args.scores, rows)
+        # The rules as they are now, not as the build saw them: they may have changed since.
+        static, contextual, _ = load_scores(args.scores, rows)
+        rules = rules_levels(rows)
         print("\n".join(compare_operating_points(rows, static, contextual, rules)))
         return 0
     figures = build(args.out, args.dims, args.scores)

@@ -21,7 +21,7 @@ URGENT = 2
 _FRAGMENTS = {
     "DRUG": r"(?:pills?|tablets?|tablts?|caps(?:ules)?|meds|medications?|prescriptions?|"
     r"painkillers|"
-    r"sleeping (?:pills|tablets)|paracetamol|acetaminophen|tylenol|ibuprofen|advil|aspirin|"
+    r"sleeping (?:pills|tablets|tablts)|paracetamol|acetaminophen|tylenol|ibuprofen|advil|aspirin|"
     r"xanax|valium|klonopin|ativan|diazepam|lorazepam|benzos?|sertraline|zoloft|prozac|"
     r"fluoxetine|citalopram|escitalopram|lexapro|trazodone|seroquel|quetiapine|lithium|"
     r"lamotrigine|oxy|oxycodone|oxycontin|codeine|tramadol|morphine|fentanyl|heroin|opioids?|"
@@ -1178,8 +1178,8 @@ RULES: tuple[Rule, ...] = (
         r"\bwont need (?:it|them|these|this|my \w+|any of (?:it|this)) (?:anymore|where im going|"
         r"after (?:tonight|tomorrow|this))|"
         # "Tell her mi nah go need dem where mi going": the same farewell in Patois.
-        r"\b(?:nah|not|no|dont|wont) (?:go |gonna |going to )?need (?:dem|them|it|dis|this|"
-        r"these) where (?:mi|me|i|im|i am) (?:going|goin|gone)\b",
+        r"\bnah (?:go |gonna )?need (?:dem|them|it|dis|this|these) where (?:mi|me|i|im|i am) "
+        r"(?:going|goin|gone)\b",
         firm=True,
     ),
     _r(
@@ -1441,7 +1441,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:box|bottle|"
         r"packet|"
         r"pack|lot)|a whole (?:box|bottle|packet|pack)|all of) (?:of )?(?:my |the |her |his |mums |"
-        r"dads )?(?:\w+ ){0,2}?<DRUG>\b|\b(?:hung|hanged) myself\b|\bi (?:jumped|jumped off)\b"
+        r"dads )?(?:\w+ )?<DRUG>\b|\b(?:hung|hanged) myself\b|\bi (?:jumped|jumped off)\b"
         r".{0,30}"
         r"\b(?:bridge|roof|balcony|building|car park|cliff|window)\b"
         r"(?!.{0,30}\b(?:today|this morning|this evening|on time|like (?:im|i was) (?:supposed|"
@@ -2728,11 +2728,12 @@ RULES: tuple[Rule, ...] = (
         PLAN,
         URGENT,
         # Tablets laid out in a number no dose comes to: "38 of the sertraline and a full box
-        # of co-codamol". Not a prescription or a supply ("28 of the sertraline for the month").
+        # of co-codamol". Not a prescription or a supply ("28 of the sertraline for the month");
+        # a cue that needs company ("counted them out"), since a dosette box holds as many.
         r"^(?!.*\b(?:prescri\w*|pharmac\w*|chemist|doctor|gp|dispens\w*|repeat|supply|month|"
         r"weeks?|fortnight|mg|pack of|vet)\b).*?\b(?:[2-9]\d|1[5-9]|\d{3}|twenty|thirty|forty|"
         r"fifty|sixty|a hundred) of (?:the|my|mums?|dads?|his|her) (?:\w+ )?<DRUG>\b",
-        firm=True,
+        weak="prep",
     ),
     _r(
         "fam8_handful",
@@ -2741,7 +2742,7 @@ RULES: tuple[Rule, ...] = (
         # "took a fat handful of my meds", "swallowed a whole fistful of the pills": a handful
         # said to be big (a plain "handful of meds" is how some people take a morning's dose).
         r"\b(?:took|taken|swallowed|downed|necked|popped|had) (?:a |an )?(?:fat|big|huge|massive|"
-        r"giant|whole|entire|full) (?:fistful|handful|hand full|load|bunch) of (?:my |the |mums? |"
+        r"giant) (?:fistful|handful|hand full) of (?:my |the |mums? |"
         r"dads? |her |his )?(?:\w+ )?<DRUG>\b",
         firm=True,
     ),
@@ -2754,8 +2755,8 @@ RULES: tuple[Rule, ...] = (
         r"\b<ABUSER>\s+<NG>{0,2}?(?:got|put|took|pulled|has got|laid|left|brought)\s+(?:\w+\s+)?"
         r"(?:the|his|her|a|their|dads) (?:gun|pistol|handgun|rifle|shotgun|firearm)\b\s*(?:out|"
         r"on the (?:table|bed|counter|side)|on me|at me|to my (?:head|face|chest))\b"
-        r"(?!.{0,60}\b(?:clay|hunting|range|deer|duck|pheasant|season|club|clean\w*|oil\w*|"
-        r"licen[cs]e|show|collect\w*|sell\w*|museum)\b)",
+        r"(?!.{0,60}\b(?:clays?|hunting|ranges?|deer|ducks?|pheasants?|seasons?|clubs?|clean\w*|"
+        r"oil\w*|licen[cs]es?|shows?|collect\w*|sell\w*|museums?|shed)\b)",
         firm=True,
     ),
     _r(
@@ -2765,9 +2766,8 @@ RULES: tuple[Rule, ...] = (
         # A threat on its way: "he's coming round tonight to 'sort me out'".
         r"\b<ABUSER>\s+<NG>{0,3}?(?:coming|come|comes|on (?:his|her|their) way|heading|"
         r"driving) (?:round |over |here |back |home )?(?:tonight |now |later |after work )?to "
-        r"(?:sort me out|teach me a lesson|finish (?:me|me off|the job|what (?:he|she|they) "
-        r"started)|deal with me|shut me up|get me|hurt me|do me in|kill me|make me pay)\b"
-        r"(?! with\b)",
+        r"(?:teach me a lesson|finish (?:me|me off|what (?:he|she|they) started)|shut me up|"
+        r"hurt me|do me in|kill me|make me pay)\b",
         firm=True,
     ),
     _r(

@@ -55,12 +55,15 @@ _MUNDANE_FAREWELL = re.compile(
     r"\b(?:last day (?:at|of)|new job|leaving (?:the|my) (?:job|company|team|office|school|sub|"
     r"group|flat|house)|retir\w+|graduat\w+|moving (?:house|to|out|away|abroad)|relocat\w+|"
     r"this sub|subreddit|the group chat|semester|school year|end of term|my notice|handed in|"
-    r"im off to|see you (?:in|soon|next|all)|for a year|travel\w*|emigrat\w*|"
-    # A pet rehomed with a reason, or taken in, is an ordinary farewell or none at all.
-    r"allerg\w*|landlord|no pets|new baby|cant keep (?:him|her|them)|adopt\w*|rescue (?:dog|"
-    r"cat|greyhound|puppy|kitten|rabbit)|(?:hes|shes|its) ours now|"
-    # Selling things on: "told the buyer it's for good, no returns".
-    r"buyers?|no returns|for sale|marketplace|ebay|gumtree|vinted)\b"
+    r"im off to|see you (?:in|soon|next|all)|for a year|travel\w*|emigrat\w*)\b"
+)
+# A pet rehomed with a reason, taken in, or a thing sold on: the pet cue is ordinary then (the
+# other cues keep their weight: "my landlord is a nightmare" beside the letters is not).
+_PET_REASON = re.compile(
+    r"\b(?:allerg\w*|landlord|no pets|new baby|cant keep (?:him|her|them)|adopt\w*|rescue (?:dog|"
+    r"cat|greyhound|puppy|kitten|rabbit)|(?:hes|shes|its) ours now|buyers?|no returns|for sale|"
+    r"marketplace|ebay|gumtree|vinted|while (?:im|i am|mum is|dad is|\w+ is) (?:in hospital|away)|"
+    r"working away)\b"
 )
 _TAKING = re.compile(r"\b(?:took|take|taking|taken|all my|all of my)\b")
 _WISH_LEAD = re.compile(
@@ -292,6 +295,13 @@ def combine(hits: list[Hit], sentences: list[Sentence]) -> list[Hit]:
     strong = [h for h in hits if not h.weak]
     kept = list(strong)
     weak_prep = [h for h in hits if h.weak == "prep"]
+    # The pet cue counts once however often a story of rehoming repeats it, and not at all
+    # beside a reason for it.
+    pet = [h for h in weak_prep if h.rule == "fam8_pet_for_good"]
+    if pet:
+        weak_prep = [h for h in weak_prep if h.rule != "fam8_pet_for_good"]
+        if not any(_PET_REASON.search(s.norm) for s in sentences):
+            weak_prep.append(pet[0])
     suicide_context = any(h.signal in _SELF_SIGNALS for h in strong)
     if weak_prep and (suicide_context or _preparation(weak_prep, sentences)):
         kept.extend(weak_prep)

@@ -271,7 +271,7 @@ def test_it_saves_the_left_out_scores_for_another_comparison(tmp_path: Path) -> 
     rows: list[dict[str, object]] = [{"id": "a-1"}, {"id": "a-2"}, {"id": "a-3"}]
     static = [scores(0.7, 0.2), [], scores(0.65)]
     contextual = [scores(0.9, 0.1), [], scores(0.3)]
-    path = tmp_path / "scores.npz"
+    path = tmp_path / "scores"  # as named, with no ".npz" added
     build.save_scores(path, rows, static, contextual, np.array([2, 0, 1]))
     static_back, contextual_back, rules = build.load_scores(path, rows)
     assert [[(s.risk, s.urgent) for s in t] for t in static_back] == [
