@@ -453,6 +453,23 @@ def choose_operating_point(
     return best
 
 
+def operating_point(
+    rows: list[dict[str, object]],
+    static: list[list[Scores]],
+    contextual: list[list[Scores]],
+    rules: np.ndarray | None = None,
+    budgets: tuple[float, float] = (TARGET_HARD_FA, TARGET_UNRELATED_FA),
+) -> tuple[float, tuple[float, float], np.ndarray, float]:
+    """Return the second stage's threshold and gate (`choose_operating_point`), what it flags
+    there (`flagged_urgency`), and its urgent threshold, calibrated on those texts, the
+    gate's included."""
+    threshold, gate = choose_operating_point(
+        rows, static, contextual, CONTEXT_ENTRY, rules, budgets
+    )
+    urgency = flagged_urgency(static, contextual, CONTEXT_ENTRY, threshold, gate)
+    return threshold, gate, urgency, choose_urgent_threshold(rows, urgency >= 0, urgency)
+
+
 def _urgent(rows: list[dict[str, object]]) -> np.ndarray:
     """Return a mask of the urgent texts."""
     return np.array([r["risk"] == "urgent" for r in rows], dtype=bool)
@@ -617,11 +634,10 @@ def save_scores(
     rows: list[dict[str, object]],
     static: list[list[Scores]],
     contextual: list[list[Scores]],
-    rules: np.ndarray,
 ) -> None:
-    """Write the out-of-fold span scores and the rules' levels to path, so that another way
-    of choosing the operating point can be compared on them without leaving every set out
-    again (`load_scores` reads them back)."""
+    """Write the out-of-fold span scores to path, so that another way of choosing the
+    operating point can be compared on them without leaving every set out again
+    (`load_scores` reads them back)."""
     counts = np.array([len(spans_) for spans_ in static], dtype=np.int32)
     flat = [
         (s, c)
@@ -637,15 +653,14 @@ def save_scores(
             contextual=np.array([(c.risk, c.urgent) for _, c in flat], dtype=np.float64).reshape(
                 -1, 2
             ),
-            rules=rules,
         )
 
 
 def load_scores(
     path: Path, rows: list[dict[str, object]]
-) -> tuple[list[list[Scores]], list[list[Scores]], np.ndarray]:
-    """Return the static and contextual out-of-fold span scores and the rules' levels that
-    `save_scores` wrote, checking that they belong to rows."""
+) -> tuple[list[list[Scores]], list[list[Scores]]]:
+    """Return the static and contextual out-of-fold span scores that `save_scores` wrote,
+    checking that they belong to rows."""
     data = np.load(path)
     if [str(r["id"]) for r in rows] != [str(i) for i in data["ids"]]:
         raise ValueError(f"{path} holds scores of other examples; build again with --scores")
@@ -659,7 +674,7 @@ def load_scores(
             [Scores(float(r), float(u), "") for r, u in data["contextual"][start:end]]
         )
         start = end
-    return static, contextual, data["rules"]
+    return static, contextual
 
 
 # Budgets compared by --compare: the layer's own (as shipped), then the screen's at a range.
@@ -684,11 +699,9 @@ def compare_operating_points(
     lines = []
     for what, budgets in COMPARED_BUDGETS:
         base = None if what == "layer" else rules
-        threshold, gate = choose_operating_point(
-            rows, static, contextual, CONTEXT_ENTRY, base, budgets
+        threshold, gate, urgency, urgent_threshold = operating_point(
+            rows, static, contextual, base, budgets
         )
-        urgency = flagged_urgency(static, contextual, CONTEXT_ENTRY, threshold, gate)
-        urgent_threshold = choose_urgent_threshold(rows, urgency >= 0, urgency)
         levels = np.maximum(rules, layer_levels(urgency, urgent_threshold))
         lines.append(
             f"{what} budgets {budgets[0]:.0%} hard, {budgets[1]:.0%} unrelated: threshold "
@@ -721,10 +734,7 @@ def build(
     context.save()
     context_oof = out_of_fold(context, rows)
     cascade_risk, _ = text_scores(static_oof, context_oof, CONTEXT_ENTRY)
-    ctx_threshold, gate = choose_operating_point(rows, static_oof, context_oof, CONTEXT_ENTRY)
-    # Urgent is calibrated on what the stage flags at that point, the gate's texts included.
-    urgency = flagged_urgency(static_oof, context_oof, CONTEXT_ENTRY, ctx_threshold, gate)
-    ctx_urgent = choose_urgent_threshold(rows, urgency >= 0, urgency)
+    ctx_threshold, gate, urgency, ctx_urgent = operating_point(rows, static_oof, context_oof)
     gated = urgency >= 0
     ctx_heads = train(context, rows)
     report = {
@@ -739,7 +749,7 @@ def build(
     }
     rules = rules_levels(rows)
     if scores_out is not None:
-        save_scores(scores_out, rows, static_oof, context_oof, rules)
+        save_scores(scores_out, rows, static_oof, context_oof)
     report["rules alone, every set"] = screen_figures(rows, rules)
     report["rules and both stages, every set (the screen)"] = screen_figures(
         rows, np.maximum(rules, layer_levels(urgency, ctx_urgent))
@@ -802,8 +812,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.scores is None:
             parser.error("--compare reads the scores a build wrote with --scores")
         rows = load_examples()
-        # The rules as they are now, not as the build saw them: they may have changed since.
-        static, contextual, _ = load_scores(args.scores, rows)
+        # The rules as they are now: they may have changed since the build saved the scores.
+        static, contextual = load_scores(args.scores, rows)
         rules = rules_levels(rows)
         print("\n".join(compare_operating_points(rows, static, contextual, rules)))
         return 0

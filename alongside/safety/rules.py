@@ -2785,7 +2785,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:told|tell|telling) (?:\w+ ){1,3}(?:its|it is|thats) (?:for good|permanent|forever)|"
         r"(?:dropped|left|booked) (?:\w+ ){1,6}(?:for good|permanently|indefinitely)|(?:shes|hes) "
         r"(?:his|hers|theirs|yours) now)\b",
-        weak="prep",
+        weak="pet",
     ),
 )
 

@@ -295,13 +295,11 @@ def combine(hits: list[Hit], sentences: list[Sentence]) -> list[Hit]:
     strong = [h for h in hits if not h.weak]
     kept = list(strong)
     weak_prep = [h for h in hits if h.weak == "prep"]
-    # The pet cue counts once however often a story of rehoming repeats it, and not at all
-    # beside a reason for it.
-    pet = [h for h in weak_prep if h.rule == "fam8_pet_for_good"]
-    if pet:
-        weak_prep = [h for h in weak_prep if h.rule != "fam8_pet_for_good"]
-        if not any(_PET_REASON.search(s.norm) for s in sentences):
-            weak_prep.append(pet[0])
+    # A pet handed over is a preparation cue that counts once however often a story of
+    # rehoming repeats it, and not at all beside a reason for it.
+    pet = next((h for h in hits if h.weak == "pet"), None)
+    if pet and not any(_PET_REASON.search(s.norm) for s in sentences):
+        weak_prep.append(pet)
     suicide_context = any(h.signal in _SELF_SIGNALS for h in strong)
     if weak_prep and (suicide_context or _preparation(weak_prep, sentences)):
         kept.extend(weak_prep)

@@ -257,6 +257,8 @@ def spans(
                 Span(i, i + width - 1, " ".join(s.norm for s in sentences[i : i + width]))
                 for i in range(len(sentences) - width + 1)
             ]
+    if not cleared:
+        return out
     return [s for s in out if not cleared.intersection(range(s.first, s.last + 1))]
 
 
