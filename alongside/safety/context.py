@@ -56,7 +56,10 @@ _OTHER_SUBJECT = re.compile(
     r"partner|husband|wife|boyfriend|girlfriend|ex|cousin|uncle|aunt|grandfather|"
     r"grandmother|grandma|grandpa|granddad|roommate|flatmate|neighbou?r|coworker|colleague|"
     r"client|child|kid|kids|niece|nephew|stepdad|stepmother|stepfather|stepmum|teacher|"
-    r"boss|classmate|student|patient|family|parents|cat|dog)|"
+    r"boss|classmate|student|patient|family|parents|cat|dog|nan|nana|nanna|gran|granny|"
+    r"grandad|auntie|stepson|stepdaughter|godmother|godfather)|"
+    r"(?:mums|dads|nans|grans|sisters|brothers|friends|partners) (?:\w+ )?(?:friend|mate|"
+    r"partner|boyfriend|girlfriend|husband|wife|neighbou?r|colleague|son|daughter)|"
     r"(?:(?<=^)|(?<=^ ))were(?=\s*$| going| gonna| all| both| about)|"
     r"my (?:vet|doctor|gp|nurse|therapist|psychiatrist|counsellor|counselor|dentist|pharmacist|"
     r"midwife|social worker|manager|landlord)|"
@@ -106,7 +109,8 @@ _JOKE_SLANG = re.compile(r"\bkms\b|\bkys\b")
 # "I'll kill him if he leaves his socks out again": exasperation, not intent.
 _HARM_IDIOM = re.compile(
     r"\bif (?:he|she|they|you|my \w+)\b.{0,60}\b(?:one more time|again|ever again)\b|"
-    r"\b(?:socks|dishes|leftovers|milk|toilet seat|charger|remote|snoring|spoil\w*|finale|"
+    r"\b(?:socks|dishes|leftover\w*|milk|toilet seat|charger|remote|snoring|spoil\w*|finale|"
+    r"forgot (?:our|my) (?:anniversary|birthday)|lovingly|affectionately|"
     r"chewing|late again|my chips|my fries|my food|last slice|last piece|stole my|ate my|"
     r"took my|borrowed my|used my|hoodie|clothes|makeup|snacks|phone charger|password|"
     r"netflix|playstation|xbox|game)\b|"
@@ -157,7 +161,15 @@ DISTANT = re.compile(
     + r"|young|a kid|a child|a teen)|as a (?:kid|child|teen|teenager|student|young \w+|little \w+)|"
     + _NUMBER_WORDS
     + r" (?:years|decades) (?:ago|since|back|later)|years ago|decades ago|a decade ago|"
-    r"long ago|a long time ago|in (?:19|20)\d\d|back (?:in (?:(?:19|20)\d\d|the day|high school|"
+    r"long ago|a long time ago|(?:in|of|from|during|for (?:most|all|much) of) (?:19|20)\d\d|"
+    # A past self, and its relics: "the version of me who kept a rope", "my old diary".
+    r"(?:the )?(?:old|younger|past|former) (?:me|self|version of me)(?!s? (?:is |has |was )?"
+    r"(?:back|again|returned|returning|came back|coming back|creeping back))|"
+    r"version of me (?:who|that)|"
+    r"my (?:old|past|younger|former) self|(?:found|reading|read|came across|going through|"
+    r"looking through) (?:my |an |some )?old (?:diary|diaries|journals?|notes?|notebooks?|"
+    r"notes app|messages|letters|posts?|texts?)|from (?:age )?1\d (?:to|until|till|through) "
+    r"[1-4]\d|back (?:in (?:(?:19|20)\d\d|the day|high school|"
     r"school|college|uni|my|those|\w+ (?:days|years))|then|"
     r"when)|(?:most|all|much) of my (?:teens|twenties|thirties|forties|20s|30s|40s|childhood)|"
     r"(?<!since )i was (?:\d{1,2}|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
@@ -171,8 +183,8 @@ DISTANT = re.compile(
     r"seventeen|sixteen|fifteen|fourteen|thirteen|twelve)|as a teenager|in my childhood|"
     r"once upon|there was a (?:time|year|period|phase|stretch|month|summer|winter)|there were "
     r"(?:years|times|days|months|nights|weeks)|in the past|"
-    r"long behind me|(?:years|months) since|"
-    r"after my (?:first )?(?:divorce|marriage ended)|in my (?:old|previous) (?:life|job)|"
+    r"long behind me|(?:years|months) (?:today )?since|"
+    r"after (?:my|the) (?:first )?(?:divorce|marriage ended)|in my (?:old|previous) (?:life|job)|"
     r"before i got (?:sober|clean|help|better)|my (?:teens|teenage years|childhood))\b"
 )
 RESOLVED = re.compile(
@@ -254,7 +266,9 @@ def tense_clause(norm: str, start: int, end: int) -> str:
     return norm[left:right]
 
 
-_ANNIVERSARY = re.compile(r"\bago (?:today|this week|this month|tonight)\b")
+_ANNIVERSARY = re.compile(
+    r"\bago (?:today|this week|this month|tonight)\b|\b(?:years|months) (?:ago )?today\b"
+)
 _TIME_BOUNDARIES = frozenset({"today", "now", "this year", "these days", "nowadays"})
 
 
@@ -363,6 +377,31 @@ def is_embarrassment(sentence_norm: str) -> bool:
     return bool(_EMBARRASSED.search(sentence_norm))
 
 
+# Means given up: "got rid of the stockpile", "took them to the pharmacy for disposal".
+_DISPOSED = re.compile(
+    r"\b(?:got rid of|get rid of|threw (?:out|away)|thrown (?:out|away)|binned|flushed|handed "
+    r"(?:in|over|back)|disposed of|for disposal|(?:took|taken|returned|gave) (?:them|it|\w+ \w+) "
+    r"(?:back )?to (?:the )?(?:pharmacy|pharmacist|chemist|police))\b"
+)
+
+
+def is_disposed(clause: str) -> bool:
+    """Return True if the clause says the means were given up."""
+    return bool(_DISPOSED.search(clause))
+
+
+# "Laughed so hard I nearly died": the near death is a laugh.
+_DIED_LAUGHING = re.compile(
+    r"\b(?:laugh\w*|lol|lmao|giggl\w*|cackl\w*|embarrass\w*|cringe\w*|mortified)\b.{0,60}"
+    r"\b(?:nearly|almost) died\b|\b(?:nearly|almost) died\b.{0,30}\b(?:laugh\w*|lol|lmao)\b"
+)
+
+
+def is_died_laughing(sentence_norm: str, match_text: str) -> bool:
+    """Return True if "i nearly died" is about laughing or embarrassment."""
+    return match_text.endswith("died") and bool(_DIED_LAUGHING.search(sentence_norm))
+
+
 # Taking medication as prescribed: "I took all my meds today like I'm supposed to".
 _ADHERENCE = re.compile(
     r"\b(?:like (?:im|i was|i am) (?:supposed|told|meant) to|as prescribed|on time|small win|"
@@ -376,9 +415,10 @@ def is_adherence(sentence_norm: str) -> bool:
     return bool(_ADHERENCE.search(sentence_norm))
 
 
-def is_harm_idiom(sentence_norm: str, previous: str = "") -> bool:
-    """Return True if a threat against someone is exasperation over a small thing."""
-    return bool(_HARM_IDIOM.search(sentence_norm) or _HARM_IDIOM.search(previous))
+def is_harm_idiom(sentence_norm: str, previous: str = "", following: str = "") -> bool:
+    """Return True if a threat against someone is exasperation over a small thing, said in
+    the sentence or the one either side ("I'm going to kill him. He ate my chips.")."""
+    return any(_HARM_IDIOM.search(s) for s in (sentence_norm, previous, following))
 
 
 # Games: "i killed myself with my own grenade".

@@ -46,7 +46,11 @@ _FRAGMENTS = {
     r"take (?:my|my own) life|commit suicide|overdose|hang myself|shoot myself|"
     r"drown myself|stab myself|poison myself|gas myself|suffocate myself|"
     r"set myself on fire|slit my (?:wrists?|throat)|cut my (?:wrists?|throat)|"
-    r"jump (?:off|from|in front of|out of|into)|throw myself|step in front of|"
+    r"jump (?:off|from|in front of|out of|into)|step in front of|"
+    r"throw myself(?! into (?:my |the |this |a |an |some )?(?:work|revision|studying|study|"
+    r"studies|job|training|gym|project|projects|hobby|hobbies|running|exercise|cooking|it|"
+    r"everything|life|volunteering|uni|school|college|reading|writing|music|art|garden|"
+    r"gardening|prep|planning|new|recovery|this|that|things)\b)|"
     r"walk into (?:the sea|the ocean|the river|the lake|traffic)|"
     r"drive (?:my car )?(?:into|off)|crash my car|"
     r"take (?:all|every one|the rest|the whole \w+|a bottle|a handful) (?:of )?(?:my |the |"
@@ -154,6 +158,15 @@ _FRAGMENTS = {
     # Ordinary reasons to be on a bridge or a cliff.
     "SCENERY": r"\b(?:to see|to watch|festival|fireworks|for a walk|with (?:friends|my \w+)|picnic|"
     r"concert|parade|market|lights|sunset|sunrise|view|photos?|hike|run|swim|party)\b",
+    # What people say they overdosed on in fun: "an overdose of sugar", "overdosed on
+    # Christmas chocolate".
+    "TREAT": r"(?:caffeine|coffee|sugar|chocolate|netflix|tv|telly|cake|candy|sweets|energy "
+    r"drinks?|red bull|monster|vitamins?|the sun|sun|cuteness|carbs|pizza|content|memes|drama|"
+    r"crisps|biscuits|cookies|ice cream|mince pies|easter eggs|anime|reality tv|true crime|"
+    r"christmas films|romcoms|fairy lights|glitter|nostalgia)",
+    # Tablets counted or laid out for dosing: a weekly organiser, a holiday's worth.
+    "DOSING": r"\b(?:organi[sz]er|dosette|pill ?box|blister packs?|for the (?:week|holiday|"
+    r"trip|weekend|flight)|for my (?:holiday|trip|flight)|weekly|(?:a|per|each) day)\b",
     "WEAPON": r"(?:knife|knives|gun|pistol|handgun|rifle|shotgun|firearm|bat|axe|hammer|"
     r"weapon|machete|acid|petrol|gasoline)",
     "BODY": r"(?:arms?|wrists?|thighs?|legs?|skin|stomach|hips?|chest|ankles?|forearms?|"
@@ -853,10 +866,13 @@ RULES: tuple[Rule, ...] = (
         URGENT,
         r"\b(?:saving|saved|save|stockpiling|stockpiled|stockpile|hoarding|hoarded|hoard|"
         r"collecting|collected|stashing|stashed|stash|hiding|hidden|hid|storing|stored|"
-        r"building up|built up|counting|counted|lined up|lining up|squirreling|putting aside|"
+        r"building up|built up|lined up|lining up|squirreling|putting aside|"
         r"put aside|putting away|setting aside|set aside|keeping back|kept back|holding back|"
         r"held back|skipping|not taking)\s+(?:up\s+)?"
         r"(?:\w+\s+){0,5}?(?:<DRUG>|razor blades|blades|razors)\b|"
+        # Counted into an organiser, for a holiday or down a taper is dosing.
+        r"\b(?:counting|counted)\s+(?!down\b)(?:\w+\s+){0,5}?(?:<DRUG>|razor blades|blades|"
+        r"razors)\b(?!.{0,50}<DOSING>)|"
         r"\b(?:<DRUG>|blades|razors)\s+(?:\w+\s+){0,3}?(?:saved up|stockpiled|stashed|"
         r"hidden away|counted out|lined up|laid out|ready to go|saved)\b",
         firm=True,
@@ -1061,7 +1077,10 @@ RULES: tuple[Rule, ...] = (
         r"(?!\s+(?:knot|keyring|necklace|decoration|prop|costume|swing)\b)"
         r"(?!\s+(?:for|to)\s+(?:my\s+|the\s+|a\s+)?(?:climbing|camping|hiking|boat|sailing|"
         r"garden|dog|swing|washing|tent|tree house|treehouse|gym|crossfit|skipping|tow|"
-        r"towing|hammock|work|moving|the van|the car|the trailer))|\bnoose\b(?! knot| keyring|"
+        r"towing|hammock|work|moving|the van|the car|the trailer))"
+        r"(?!.{0,60}\b(?:gym|gyms|climbing|crossfit|skipping|boxing|bouldering|belay|harness|"
+        r"carabiners?|abseil\w*|sailing|camping|tent|towing|washing line|clothes ?line|"
+        r"tyre swing|tire swing|swing)\b)|\bnoose\b(?! knot| keyring|"
         r" necklace| decoration| prop| costume)|\bligature\b",
         firm=True,
     ),
@@ -1081,6 +1100,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:a |the |my |his |her )?(?:gun|pistol|handgun|rifle|shotgun|firearm|revolver)\b"
         r"(?!\s*(?:range|club|safe|license|licence|licensing|course|show)|s\b)"
         r"(?!.{0,40}\b(?:hunting|range|for work|clay|deer|duck|pheasant|season|lessons?|nerf|"
+        r"scope|cleaning kit|gun oil|"
         r"water|glue|paint|staple|nail|heat|caulk))",
         firm=True,
     ),
@@ -1176,7 +1196,9 @@ RULES: tuple[Rule, ...] = (
         r"(?:tomorrow|morning|monday|the weekend|next week)|next week|after tonight)\b"
         r"(?!\s*(?:because|as|since|for|-|,|im|i am|ill be|we|got|have|at|on|in|so|due))|"
         r"\bwont need (?:it|them|these|this|my \w+|any of (?:it|this)) (?:anymore|where im going|"
-        r"after (?:tonight|tomorrow|this))|"
+        r"after (?:tonight|tomorrow|this))(?!.{0,40}\b(?:faster|cheaper|(?:a|the) new one|"
+        r"upgrad\w*|replac\w*|switch\w*|outgrown|grown out of|too (?:small|big)|the (?:tube|"
+        r"bus|train|metro)|working from home)\b)|"
         # "Tell her mi nah go need dem where mi going": the same farewell in Patois.
         r"\bnah (?:go |gonna )?need (?:dem|them|it|dis|this|these) where (?:mi|me|i|im|i am) "
         r"(?:going|goin|gone)\b",
@@ -1387,10 +1409,13 @@ RULES: tuple[Rule, ...] = (
         r"drown myself|overdose|shoot myself|jump\b|die\b|suffocate|poison myself|gas myself|"
         r"kill myself|slit my wrists?|cut my wrists?|strangle myself|choke myself|suffocate myself|"
         r"<METHOD>)|\battempted suicide\b|"
-        r"\b(?:my|suicide)\s+attempt\b|\bi tried to overdose\b|\boverdosed\b"
-        r"(?! on (?:caffeine|coffee|sugar|chocolate|netflix|tv|cake|candy|sweets|energy drinks?|"
-        r"red bull|monster|vitamin|the sun|sun|cuteness|carbs|pizza|content|memes|drama)\b)|"
-        r"\b(?:took|taken|had)\s+(?:an|a)\s+overdose\b|\b(?:almost|nearly)\s+(?:jumped|died|"
+        # "after my attempt to drop off a card" is an errand; "my attempt to end it" is read
+        # by the first branch.
+        r"\b(?:my|suicide)\s+attempt\b(?!\s+(?:to|at)\s+(?!suicide|end|kill|take|die|dying|"
+        r"overdos|hang|jump|drown))|\bi tried to overdose\b|\boverdosed\b"
+        r"(?! on (?:\w+\s+){0,2}?<TREAT>\b)|"
+        r"\b(?:took|taken|had)\s+(?:an|a)\s+overdose\b(?! of (?:\w+\s+)?<TREAT>\b)|"
+        r"\b(?:almost|nearly)\s+(?:jumped|died|"
         r"hung myself|killed myself|went through with it)\b(?!\s+(?:of|from|laughing|when|"
         r"because))",
         firm=True,
@@ -1566,7 +1591,10 @@ RULES: tuple[Rule, ...] = (
         "self_harm_word",
         SH,
         ELEVATED,
-        r"\bself (?:harm|harming|harmed|injury|injure|injuring|injured|injurious|mutilation)\b",
+        r"\bself (?:harm|harming|harmed|injury|injure|injuring|injured|injurious|mutilation)\b"
+        r"(?!\s+(?:scenes?|chapters?|bits|parts|storylines?|plot|content|warnings?|tw|cw|"
+        r"(?:recovery |support |peer )?groups?|awareness|charity|training|module|research|"
+        r"forum|policy|policies|leaflets?))",
     ),
     _r(
         "urge_to_cut",
@@ -1691,7 +1719,8 @@ RULES: tuple[Rule, ...] = (
         HARM,
         URGENT,
         r"\b(?:got|have|ive got|bought|grabbed|grab|get|getting|took|taking|brought|bring|"
-        r"carrying|hidden|hid|sharpened|sharpening|loaded)\s+(?:\w+\s+){0,3}?<WEAPON>\b.{0,60}"
+        r"carrying|hidden|hid|sharpened|sharpening|loaded)\s+(?:\w+\s+){0,3}?<WEAPON>\b"
+        r"(?!\s+(?:cleaning|kit|safe|cabinet|licen[cs]e|club|range|course|show|rack)\b).{0,60}"
         r"\b(?:use it on|on him|on her|on them|for him|for her|go round|go over|his place|"
         r"her place|their place|kill|stab|shoot|hurt|when he|when she|make \w+ pay|he comes|"
         r"she comes|when i see (?:him|her|them)|im using it|ill use it|going to use it)",
@@ -1893,7 +1922,9 @@ RULES: tuple[Rule, ...] = (
         "stalked",
         DANGER,
         ELEVATED,
-        r"\b<ABUSER>\s+<NG>{0,2}?(?:following|stalking|watching|tracking|following me to) me\b|"
+        r"\b<ABUSER>\s+<NG>{0,2}?(?:following|stalking|watching|tracking|following me to) me\b"
+        r"(?!\s+(?:play|playing|cook|cooking|bake|baking|dance|dancing|like (?:a )?hawks?|"
+        r"(?:now )?when i (?:make|cook|bake)))|"
         r"\b<ABUSER>\s+<NG>{0,2}?(?:locked|has locked|keeps locking) me in\b",
     ),
     _r(

@@ -217,7 +217,7 @@ def judge(
         return 0
     if context.is_joke(norm, rule.firm, following, original):
         return 0
-    if rule.signal == "harm_to_others" and context.is_harm_idiom(norm, previous):
+    if rule.signal == "harm_to_others" and context.is_harm_idiom(norm, previous, following):
         return 0
     if rule.signal in _SELF_SIGNALS and context.is_game(norm):
         return 0
@@ -226,6 +226,8 @@ def judge(
         and _TAKING.search(m.group(0))
         and context.is_adherence(norm)
     ):
+        return 0
+    if rule.signal == "suicide_behavior_recent" and context.is_died_laughing(norm, m.group(0)):
         return 0
     if rule.signal == "self_harm" and context.is_accident(norm):
         return 0
@@ -237,6 +239,8 @@ def judge(
     neighbours = neighbours.replace(m.group(0), " ")
     carried = recent_past if context.continues(norm) else ""
     if context.is_past(clause, neighbours, m.group(0), rule.past_needs_recency, carried):
+        return 0
+    if rule.signal == "suicide_plan_or_intent" and context.is_disposed(clause):
         return 0
     if not rule.firm and context.is_safety_plan(norm, following):
         return 0

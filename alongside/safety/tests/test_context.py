@@ -312,3 +312,71 @@ def test_it_needs_company_for_ordinary_errands_that_can_be_preparation() -> None
 )
 def test_it_reads_counts_heights_timers_and_told_attempts(text: str, risk: str) -> None:
     assert screen(text).risk == risk
+
+
+@pytest.mark.parametrize(
+    ("text", "risk"),
+    [
+        # Ninth session: everyday uses of risky words (read off the rules' false alarms in
+        # training), each beside a risky twin that must still be caught.
+        ("The kids had an overdose of birthday cake and are bouncing off the walls.", "none"),
+        ("I overdosed on mince pies again, send help lol", "none"),
+        ("I took an overdose of my sleeping tablets last night.", "urgent"),
+        ("overdosed on my mums pills an hour ago", "urgent"),
+        ("Laughed so hard at the panto I nearly died.", "none"),
+        ("Nearly died laughing at my nephew's dance moves.", "none"),
+        ("I nearly died last night, I took everything in the cupboard.", "urgent"),
+        ("My attempt to bake sourdough went badly again.", "none"),
+        ("After my attempt at parallel parking the kerb needs therapy.", "none"),
+        ("I'm still in hospital after my attempt on Sunday.", "urgent"),
+        ("it's three days after my attempt to end it and nobody knows", "urgent"),
+        ("Counted my tablets into the dosette box for the week.", "none"),
+        ("Counting out the pills for our holiday, two a day for ten days.", "none"),
+        ("Counting down the steroid tablets, three a day this week then two.", "none"),
+        ("I've counted my pills and there are 64, that's enough.", "urgent"),
+        ("Been counting my tablets every night, the stash is nearly big enough.", "urgent"),
+        ("saving my pills each day instead of taking them", "urgent"),
+        ("I finally got rid of the pills I'd stockpiled, flushed the lot.", "none"),
+        ("Took the stash of tablets back to the pharmacy for disposal with my sister.", "none"),
+        ("I've stockpiled my pills and they're ready for Friday.", "urgent"),
+        ("Bought a new climbing rope and a harness for the wall on Saturday.", "none"),
+        ("Got a skipping rope for the gym sessions.", "none"),
+        ("Bought a rope today. I know which tree.", "urgent"),
+        ("I've got the rope in my car.", "urgent"),
+        ("Oiling the rifle and zeroing the scope before Saturday.", "none"),
+        ("Got my brother a gun cleaning kit, he shoots clays on Sundays.", "none"),
+        ("I've got my dad's gun and I'm going to use it on him when he comes home.", "urgent"),
+        ("I took the shotgun out of the cabinet tonight and loaded it.", "urgent"),
+        ("My nan loves watching me play Mario Kart.", "none"),
+        ("My husband is watching me like a hawk since the hospital.", "none"),
+        ("He's been watching me from his car outside my work every night.", "elevated"),
+        ("The self-harm scenes in that series were handled with care.", "none"),
+        ("I volunteer with a self harm awareness charity on Saturdays.", "none"),
+        ("I self harmed last night for the first time in months.", "elevated"),
+        ("Selling the car, won't need it anymore now the tram's faster.", "none"),
+        ("Giving my laptop to my sister. Won't need it anymore.", "urgent"),
+        ("I'm going to throw myself into my new job and see how it goes.", "none"),
+        ("I'm going to throw myself into the river tonight.", "urgent"),
+        ("Found my old journal from 2016, full of goodbye notes I never sent.", "none"),
+        ("I was suicidal for most of 2018 and I'm doing ok now.", "none"),
+        ("The old me would have stockpiled pills by now. Today I went for a walk instead.", "none"),
+        ("The old me is back and I bought a rope.", "urgent"),
+        ("Two years today since I last self-harmed.", "none"),
+        ("I cut from 14 to 21, and those scars are part of my story.", "none"),
+        ("I wrote goodbye letters last night.", "urgent"),
+        ("I've kept the rope in the shed since Sunday.", "urgent"),
+        ("My nan took too many of her pills by accident and she's in hospital.", "none"),
+        ("Mum's best friend tried to end things at Easter.", "none"),
+        ("My grandad found me after I took too many pills last night.", "urgent"),
+        ("Got enough of my mum's meds saved now. Sunday.", "urgent"),
+        ("I'm going to kill my flatmate. He finished my leftover curry again.", "none"),
+        ("The puppy chewed my new trainers. I'm going to kill him, lovingly.", "none"),
+        (
+            "I'm going to kill him. He hit me again last night and I've got the knife ready.",
+            "urgent",
+        ),
+        ("I'm going to kill my stepdad tonight. He hurt my little sister.", "urgent"),
+    ],
+)
+def test_it_tells_everyday_uses_of_risky_words_from_their_risky_twins(text: str, risk: str) -> None:
+    assert screen(text).risk == risk
