@@ -239,17 +239,23 @@ def context_encoder(
             replaced = {k: data[k].astype(np.float32) for k in data.files}
         # Every weight of the kept layers, and nothing else: a file short of a layer or
         # holding another's would otherwise be run half-tuned without a word.
-        prefixes = tuple(f"encoder.layer.{i}." for i in range(layers))
-        expected = {name for name in full.w if name.startswith(prefixes)}
+        expected = set(layer_weights(full.w, layers))
         wrong = sorted(set(replaced) ^ expected) + sorted(
             name for name in set(replaced) & expected if full.w[name].shape != replaced[name].shape
         )
         if wrong:
-            raise SystemExit(f"{tuned} does not fit MiniLM-L6 ({wrong[0]}); run make setup again")
+            raise SystemExit(f"{tuned} does not fit MiniLM-L6 ({wrong[0]}); run make tune again")
         full.w.update(replaced)
     index = {tok: i for i, tok in enumerate(full.vocab)}
     keep = [index[tok] for tok in static.pieces.ids]
     return ContextEncoder(full.truncated(layers, keep).rounded(), static)
+
+
+def layer_weights(w: dict[str, np.ndarray], layers: int = CONTEXT_LAYERS) -> dict[str, np.ndarray]:
+    """Return the weights of MiniLM's first layers, by their safetensors names: what a tuned
+    file holds."""
+    prefixes = tuple(f"encoder.layer.{i}." for i in range(layers))
+    return {name: value for name, value in w.items() if name.startswith(prefixes)}
 
 
 def tuning_sets() -> tuple[str, ...]:
@@ -261,6 +267,20 @@ def calibration(rows: list[dict[str, object]], tuned: bool) -> list[int]:
     """Return the rows on which the second stage's operating point is chosen: those of the
     calibration sets when its layers are tuned (the others' scores are flattered), else all."""
     return [i for i, row in enumerate(rows) if not tuned or row["set"] in CALIBRATION_SETS]
+
+
+def _rows_at(
+    indices: list[int],
+    rows: list[dict[str, object]],
+    static: list[list[Scores]],
+    contextual: list[list[Scores]],
+) -> tuple[list[dict[str, object]], list[list[Scores]], list[list[Scores]]]:
+    """Return the rows and their two stages' span scores at indices."""
+    return (
+        [rows[i] for i in indices],
+        [static[i] for i in indices],
+        [contextual[i] for i in indices],
+    )
 
 
 def load_examples(names: tuple[str, ...] = TRAIN_SETS) -> list[dict[str, object]]:
@@ -817,9 +837,7 @@ def build(
     rules = rules_levels(rows)
     cal = calibration(rows, tuned is not None)
     ctx_threshold, gate, _, ctx_urgent = operating_point(
-        [rows[i] for i in cal],
-        [static_oof[i] for i in cal],
-        [context_oof[i] for i in cal],
+        *_rows_at(cal, rows, static_oof, context_oof),
         rules[cal],
         (SCREEN_HARD_FA, SCREEN_UNRELATED_FA),
     )
@@ -923,12 +941,7 @@ def main(argv: list[str] | None = None) -> int:
         rules = rules_levels(rows)
         # After a tuned build, only the calibration sets' scores are honest (`calibration`).
         cal = calibration(rows, scores_tuned(args.scores))
-        compared = compare_operating_points(
-            [rows[i] for i in cal],
-            [static[i] for i in cal],
-            [contextual[i] for i in cal],
-            rules[cal],
-        )
+        compared = compare_operating_points(*_rows_at(cal, rows, static, contextual), rules[cal])
         print("\n".join(compared))
         return 0
     tuned = args.tuned

@@ -337,9 +337,7 @@ def _tuned_file(
     them, with layer 1's query moved by change (cut to shape, if given; without drop)."""
     from alongside.safety.minilm import MiniLM
 
-    weights = MiniLM().w
-    prefixes = tuple(f"encoder.layer.{i}." for i in range(build.CONTEXT_LAYERS))
-    layers = {k: np.asarray(v) for k, v in weights.items() if k.startswith(prefixes)}
+    layers = {k: np.asarray(v) for k, v in build.layer_weights(MiniLM().w).items()}
     name = "encoder.layer.1.attention.self.query.weight"
     layers[name] = layers[name] + change
     if shape is not None:
