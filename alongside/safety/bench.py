@@ -35,11 +35,12 @@ DEVDATA = Path(__file__).resolve().parent / "devdata"
 # fresh7 (fr10) and fresh8 (fr11) in session 5 (devdata/BRIEF.md): never read or trained on
 # until, after nine looks, they were retired into training in session 8. fresh9 (fr12) and
 # fresh10 (fr13) in session 6, fresh11 (fr14) and fresh12 (fr15) in session 7, and fresh13
-# (fr16) and fresh14 (fr17) in session 8, and fresh15 (fr18) and fresh16 (fr19), with 59
-# everyday posts each, in session 10, the same way: never read, never trained on, the
-# honest unseen figure (docs/safety.md lists every look). train3 … train7 (session 5),
-# train8, train9 (session 6) and train10, train11 (session 8): written for training,
-# measured once before it.
+# (fr16) and fresh14 (fr17) in session 8: looked at six to eleven times each, then retired
+# into training in session 11 (their misses read into rules). fresh15 (fr18) and fresh16
+# (fr19), with 59 everyday posts each, in session 10, and fresh17 … fresh20 (fr20 … fr23)
+# in session 11, the same way: never read, never trained on, the honest unseen figure
+# (docs/safety.md lists every look). train3 … train7 (session 5), train8, train9 (session
+# 6) and train10, train11 (session 8): written for training, measured once before it.
 SETS = {
     "dev": DEVDATA / "dev.jsonl",
     "heldout": DEVDATA / "heldout.jsonl",
@@ -70,6 +71,10 @@ SETS = {
     "fresh14": DEVDATA / "fresh14.jsonl",
     "fresh15": DEVDATA / "fresh15.jsonl",
     "fresh16": DEVDATA / "fresh16.jsonl",
+    "fresh17": DEVDATA / "fresh17.jsonl",
+    "fresh18": DEVDATA / "fresh18.jsonl",
+    "fresh19": DEVDATA / "fresh19.jsonl",
+    "fresh20": DEVDATA / "fresh20.jsonl",
 }
 HARD_NEGATIVE_KINDS = frozenset(
     {

@@ -55,15 +55,18 @@ from .semantic import (
     Classifier,
     Scores,
     StaticEncoder,
+    memory_projection,
     spans,
+    unit_rows,
 )
 from .text import clean, split_sentences
 
-# fresh9 … fresh14 are never trained on: they are the unseen measure (docs/safety.md).
+# fresh15 … fresh20 are never trained on: they are the unseen measure (docs/safety.md).
 # fresh3 and fresh4 were, until they had been measured once with the contextual stage,
-# fresh5 and fresh6 until they had been looked at six times (sixth session), and fresh7 and
-# fresh8 until nine (eighth session); train3 … train11 were measured once, with the artifact
-# that had not seen them, first.
+# fresh5 and fresh6 until they had been looked at six times (sixth session), fresh7 and
+# fresh8 until nine (eighth session), and fresh9 … fresh14 until six to eleven (eleventh
+# session); train3 … train11 were measured once, with the artifact that had not seen them,
+# first.
 TRAIN_SETS = (
     "dev",
     "heldout",
@@ -86,6 +89,12 @@ TRAIN_SETS = (
     "fresh8",
     "train10",
     "train11",
+    "fresh9",
+    "fresh10",
+    "fresh11",
+    "fresh12",
+    "fresh13",
+    "fresh14",
 )
 DIMS = 256
 L2 = 1e-4
@@ -386,7 +395,9 @@ def fit_softmax(x: np.ndarray, y: np.ndarray, classes: int) -> np.ndarray:
 def fit_heads(
     x: np.ndarray, risky: np.ndarray, urgent: np.ndarray, signal: np.ndarray
 ) -> dict[str, np.ndarray]:
-    """Return the three heads' weights trained on x, and x itself as the neighbour memory."""
+    """Return the three heads' weights trained on x, and x itself as the neighbour memory
+    (kept in semantic.MEMORY_DIMS dimensions)."""
+    projection = memory_projection(x)
     # Balance the classes so the many extra negative sentences do not drown the positives.
     pos = risky.sum()
     weight = np.where(risky == 1, (len(risky) - pos) / max(pos, 1), 1.0)
@@ -402,7 +413,8 @@ def fit_heads(
         "urgent_b": np.asarray(urg[-1], dtype=np.float32),
         "signal_w": sig[:, :-1].T.astype(np.float32),
         "signal_b": sig[:, -1].astype(np.float32),
-        "memory_x": x.astype(np.float16),
+        "memory_p": projection,
+        "memory_x": unit_rows(x @ projection).astype(np.float16),
         "memory_y": risky.astype(np.float16),
     }
 

@@ -125,6 +125,11 @@ _ACCIDENT = re.compile(
     r"lifting|sprained|pulled a muscle|pulled something|on the (?:stove|oven|iron|kettle|pan)|ouch|"
     r"rushing|clumsy|oops|whoops|coffee table)\b"
 )
+# Said to be meant: the joke markers do not clear it.
+_EARNEST = re.compile(
+    r"\b(?:for real|not joking|not kidding|i mean it|im serious|i am serious|no joke) this "
+    r"time\b"
+)
 _CONCRETE = re.compile(
     r"\b(?:tonight|tomorrow|this weekend|pills|tablets|rope|noose|gun|note|goodbye|plan|"
     r"planned|ready)\b"
@@ -178,7 +183,8 @@ DISTANT = re.compile(
     r"times|when|and|at))|i remember (?:wanting|feeling|thinking|being|when|how)|in (?:high|"
     r"secondary|"
     r"middle|primary|grade|elementary) school|in college|at uni|at university|in my (?:teens|"
-    r"twenties|thirties|forties|20s|30s|40s|late|early|first)|growing up|used to|at (?:age )?"
+    r"twenties|thirties|forties|20s|30s|40s|late|early|first)|growing up|(?<!than i )(?<!than )"
+    r"used to|at (?:age )?"
     r"(?:1\d|2\d|3\d|4\d)\b(?!\s*(?:pm|am|oclock|mg|percent))|at (?:nineteen|eighteen|"
     r"seventeen|sixteen|fifteen|fourteen|thirteen|twelve)|as a teenager|in my childhood|"
     r"once upon|there was a (?:time|year|period|phase|stretch|month|summer|winter)|there were "
@@ -187,9 +193,15 @@ DISTANT = re.compile(
     r"after (?:my|the) (?:first )?(?:divorce|marriage ended)|in my (?:old|previous) (?:life|job)|"
     r"before i got (?:sober|clean|help|better)|my (?:teens|teenage years|childhood))\b"
 )
+# How a body feels after taking something is not how a life feels after a dark time.
+_UNWELL = (
+    r"(?! (?:so |really |kinda |kind of |a bit |very )?(?:sick|dizzy|floaty|weird|funny|ill|"
+    r"scared|woozy|drowsy|sleepy|numb|nothing|worse|bad|awful|terrible|faint|shaky|cold|"
+    r"tired|sore|burning)\b)"
+)
 RESOLVED = re.compile(
-    r"\b(?:(?:now|these days|today|this year|nowadays),? (?:i (?:feel|am|have|finally|know|can|"
-    r"love|live|work|like|enjoy|do|get|m)|im|ive)\b|"
+    r"\b(?:(?:now|these days|today|this year|nowadays),? (?:i (?:feel" + _UNWELL + r"|am|have|"
+    r"finally|know|can|love|live|work|like|enjoy|do|get|m)|im" + _UNWELL + r"|ive)\b|"
     r"dont feel that way anymore|dont feel like that anymore|no longer|havent (?:since|in)|"
     r"that passed|it passed|im safe now|glad im (?:still )?(?:here|alive)|how far ive come|"
     r"therapy (?:really )?helped|behind me|better place|im (?:in )?recovery|recovered|"
@@ -232,7 +244,8 @@ SAFETY_PLAN = re.compile(
 
 # A form answer after the match: "thoughts of suicide: none", "self-harm this week: no".
 _TRAILING_NO = re.compile(
-    r"^(?:\s*(?:this|last|past) (?:week|month|fortnight))?\s*[:\-]?\s*(?:none|no(?! more| longer)|"
+    r"^(?:\s*(?:this|last|past) (?:week|month|fortnight))?\s*[:\-]?\s*(?:none|"
+    r"no(?! more| longer| one| 1\b| body| way)|"
     r"nil|zero|0|n a|"
     r"not at all|never|not really|nope)\b"
 )
@@ -359,6 +372,9 @@ def is_media(lead_text: str) -> bool:
 
 def is_joke(sentence_norm: str, firm: bool, following: str = "", original: str = "") -> bool:
     """Return True if the sentence marks the match as a joke or hyperbole."""
+    if _EARNEST.search(sentence_norm) or _EARNEST.match(following):
+        # "gonna kms after school. for real this time."
+        return False
     if _JOKE_SLANG.search(original.lower()) and _HYPERBOLE.search(sentence_norm):
         # "im gonna kms, my mom is making me go to church": hyperbole, unless it is dated.
         return not _CONCRETE.search(sentence_norm)

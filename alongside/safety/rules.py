@@ -36,7 +36,8 @@ _FRAGMENTS = {
     "NUM": r"(?:\d{2,3}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
     r"eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|"
     r"a dozen|dozens|a couple dozen)",
-    "SELFKILL": r"(?:kill(?:ing)? myself|end(?:ing)? (?:my|my own) life|take (?:my|my own) life|"
+    "SELFKILL": r"(?:kill(?:ing)? myself|end(?:ing)? (?:my|my own) life|finish(?:ing)? my life|"
+    r"take (?:my|my own) life|"
     r"taking (?:my|my own) life|end(?:ing)? it all|commit(?:ting)? suicide|die by suicide|"
     r"end(?:ing)? everything|end(?:ing)? things)",
     "METHOD": r"(?:take them all|take all of them|swallow them all|"
@@ -91,7 +92,8 @@ _FRAGMENTS = {
     r"(?:would|id|itd|will|it would) be (?:(?:so|much|a lot|way|far|kind of|honestly|just)\s+)"
     r"{0,2}(?:nice|easier|better|a relief|relieved|"
     r"peaceful|easy|simpler|good|okay|ok|fine|better off)|"
-    r"(?:wouldnt|would not|wont|dont|do not) (?:even )?(?:mind|care|be (?:upset|sad|bothered))|"
+    r"(?:wouldnt|would not|wont|dont|do not) (?:even )?(?:mind|care|be (?:upset|sad|bothered|"
+    r"mad))|"
     r"(?:stopped|stop) caring|dont care|dont really care|be relieved|feel relieved|"
     r"(?:simpler|easier|better|nicer|nice|peaceful|quiet|restful) (?:it would be|itd be|if))",
     # Not being alive, in the words people use.
@@ -128,14 +130,16 @@ _FRAGMENTS = {
     r"in the ground|disappear and never come back|never come back|out of (?:this|my) life|"
     r"(?:i )?(?:got|get|getting) (?:hit|run over|killed) by (?:a|the) "
     r"(?:bus|car|truck|lorry|train)|"
-    r"giv\w* up on (?:life|living)|not (?:be )?alive (?:next|by|in a) \w+|"
+    r"(?:the lord|god|jesus) (?:took|takes|would take|to take) me|(?:sleep|go to sleep) and "
+    r"(?:that|it) be it|giv\w* up on (?:life|living)|not (?:be )?alive (?:next|by|in a) \w+|"
     r"(?:fall asleep|sleep|go to sleep|went to sleep|fell asleep) and (?:not|didnt|never|stay|"
     r"stayed) (?:wake|woke|have to|asleep)|(?:i )?(?:dont|wont|do not|"
     r"will not) "
     r"make it (?:through|to|past)\b|not have to (?:wake up|deal with|"
     r"face|do) (?:\w+ ){0,3}ever again)",
     # Killing oneself, in the words people use.
-    "SUICIDE": r"(?:end it(?: all)?(?! with| between| off| for)|end (?:my|this) life|ending (?:it|"
+    "SUICIDE": r"(?:end it(?: all)?(?! with| between| off| for)|(?:end|finish) (?:my|this) life|"
+    r"ending (?:it|"
     r"things|"
     r"my life|everything|it all)(?! with| between)|end things(?! with)|kill myself|killing myself|"
     r"take my (?:own )?life|taking my (?:own )?life|commit suicide|committing suicide|"
@@ -169,6 +173,9 @@ _FRAGMENTS = {
     r"trip|weekend|flight)|for my (?:holiday|trip|flight)|weekly|(?:a|per|each) day)\b",
     "WEAPON": r"(?:knife|knives|gun|pistol|handgun|rifle|shotgun|firearm|bat|axe|hammer|"
     r"weapon|machete|acid|petrol|gasoline)",
+    # What a person brings to hurt someone, more than WEAPON's list.
+    "HARMTOOL": r"(?:knife|knives|blade|gun|pistol|handgun|rifle|shotgun|firearm|(?:baseball )?"
+    r"bat|axe|(?:claw )?hammer|machete|cutlass|crowbar|acid|petrol|gasoline|lighter fluid)",
     "BODY": r"(?:arms?|wrists?|thighs?|legs?|skin|stomach|hips?|chest|ankles?|forearms?|"
     r"scars?|body|flesh)",
 }
@@ -1698,6 +1705,7 @@ RULES: tuple[Rule, ...] = (
         r"poison|"
         r"run over|"
         r"hurt|beat|attack|smash|batter|knife|cut)\s+<TARGET>(?!\s+(?:with kindness|out))|"
+        r"\b(?:going to|gonna|ill|i will|about to)\s+run\s+(?:\w+\s+){1,4}?off the road\b|"
         r"\b(?:going to|gonna|ill|i will|about to)\s+make (?:him|her|them|my \w+) (?:suffer|"
         r"bleed)\b|"
         r"\b(?:going to|gonna|ill|i will|about to)\s+(?:\w+\s+){0,3}?(?:break (?:his|her|their) "
@@ -1710,7 +1718,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:with (?:him|her|them) in(?:side)?|in it)|"
         r"\b(?:use it|it) on (?:him|her|them)\b|"
         r"\b(?:bringing|bring|taking|take|carrying|carry|sneaking|sneak)\s+(?:a|the|my|his|her|"
-        r"dads|my dads)\s+(?:\w+\s+)?<WEAPON>\s+(?:in)?to\s+(?:school|work|class|college|uni|"
+        r"dads|my dads)\s+(?:\w+\s+)?<HARMTOOL>\s+(?:in)?to\s+(?:school|work|class|college|uni|"
         r"the office|church|his|her|their)\b",
         firm=True,
     ),
@@ -1809,9 +1817,10 @@ RULES: tuple[Rule, ...] = (
         "hiding_now",
         DANGER,
         URGENT,
-        r"\b(?:im|i am|ive|i have)\s+(?:\w+\s+)?(?:locked|hiding|barricaded|hid|locked myself)\s+"
-        r"(?:myself\s+)?in\s+(?:the |my |a )?(?:bathroom|bedroom|room|closet|car|wardrobe|"
-        r"toilet|cupboard|basement)\b",
+        r"(?:^|\b(?:im|i am|ive|i have)\s+)(?:\w+\s+)?(?:locked|hiding|barricaded|hid|locked "
+        r"myself)\s+"
+        r"(?:myself\s+)?in\s+(?:the |my |a )?(?:staff |work |spare |back |downstairs |upstairs )?"
+        r"(?:bathroom|bedroom|room|closet|car|wardrobe|toilets?|loos?|cupboard|basement)\b",
         firm=True,
     ),
     _r(
@@ -2677,9 +2686,10 @@ RULES: tuple[Rule, ...] = (
         r"{0,2}?(?:<DRUG>|sleeping tabs|co codamol|cocodamol|naproxen|nurofen|panadol|diclofenac|"
         r"(?:pink|white|blue|yellow|green|red|orange|purple) ones)\b(?! (?:over|a day|per day|each "
         r"day|daily|as prescribed|as per|left|prescribed|dispensed|open)\b)|"
-        r"\b(?:ive |i have |i )?had (?:about |like |around )?<NUM> (?:of (?:my|the) )?(?:\w+ )?"
-        r"<DRUG>\b.{0,30}\b(?:with (?:wine|vodka|whisky|whiskey|beer|cider|gin|rum|alcohol|booze|"
-        r"a drink)|so far|since|all at once|at once|in one go)\b|"
+        r"\b(?:ive |i have |i )?had (?:about |like |around |maybe )?<NUM> (?:of (?:my|the) )?"
+        r"(?:\w+ )?<DRUG>\b.{0,40}\b(?:(?:with|and) (?:\w+ ){0,5}?(?:wine|vodka|whisky|whiskey|"
+        r"beer|cider|gin|rum|alcohol|booze|a drink)|so far|since|all at once|at once|in one go|"
+        r"the rest|at (?:around |about )?\d{1,2}(?: ?(?:am|pm))?\b(?! (?:mg|a day|each)))\b|"
         r"\bswallowed\s+(?:about |like |around |maybe |nearly |almost |over |at least |another )?"
         r"<NUM>(?: or <NUM>)?\b(?!\s*(?:mg|ml|pints?|beers?|shots?|cans?|drinks?|glasses|"
         r"bottles|units|litres?|liters?|years?|times?|minutes?|hours?)\b)(?: (?:of )?(?:them|"
@@ -2817,6 +2827,495 @@ RULES: tuple[Rule, ...] = (
         r"(?:dropped|left|booked) (?:\w+ ){1,6}(?:for good|permanently|indefinitely)|(?:shes|hes) "
         r"(?:his|hers|theirs|yours) now)\b",
         weak="pet",
+    ),
+    # --- Eleventh session: families read off the misses of `fresh9` … `fresh14`, retired --
+    # Harm to someone else told as preparation, in three kinds of cue that count only in
+    # pairs of different kinds (screen.combine): a weapon at hand, the target found, and
+    # payback promised. "I know where he parks. The hammer's under my seat. Tonight he finds
+    # out what it feels like."
+    _r(
+        "fam11_harm_armed",
+        HARM,
+        URGENT,
+        r"\b(?:bought|got|have|ive got|brought|bringing|packed|grabbed|sharpened|loaded|"
+        r"with|sort me)\s+(?:a |an |the |my |his |her |dads |my dads |my brothers |"
+        r"(?:a )?can of )?(?:\w+\s+){0,2}?<HARMTOOL>\b(?!\s+(?:cleaning|kit|safe|cabinet|"
+        r"licen[cs]e|club|range|course|show|rack|shop|set)\b)|"
+        r"\b<HARMTOOL>(?:s| is|s been)? (?:\w+ )?(?:in|under|on) (?:my|the) (?:bag|boot|trunk|"
+        r"car|pocket|glovebox|glove box|seat|passenger seat|coat|jacket|hoodie|waistband|van)\b|"
+        r"\b(?:the )?<HARMTOOL>(?:s| is) (?:loaded|sharp|ready)\b|"
+        r"\b<HARMTOOL> dey my (?:house|side|hand)\b",
+        weak="harm",
+    ),
+    _r(
+        "fam11_harm_found",
+        HARM,
+        URGENT,
+        r"\b(?:i )?(?:know|found out|found|don find|have found) where (?:he|she|they|him|her|"
+        r"the \w+) (?:lives?|works?|parks?|sleeps?|stays?|dey stay|drinks|trains|walks|goes|"
+        r"hangs out|is staying)\b|"
+        r"\b(?:i )?(?:know|got|have|found|wrote down|written down) (?:his|her|their) (?:new )?"
+        r"(?:route|routine|address|schedule|movements|shifts)\b|"
+        r"\b(?:waiting|wait) for (?:him|her|them) (?:\w+ )?outside\b|"
+        r"\b(?:im|i am|parked|sat|sitting|waiting|stood|standing) (?:right )?outside (?:his|her|"
+        r"their|"
+        r"my exs|the \w+s) (?:\w+ )?(?:flat|house|place|work|building|office|door|school|"
+        r"gym|pub)\b|"
+        r"\bthe times (?:he|she|they) (?:walks?|leaves?|gets? (?:in|home|back)|comes? out)\b",
+        weak="harm",
+    ),
+    _r(
+        "fam11_harm_payback",
+        HARM,
+        URGENT,
+        r"\b(?:he|she|they)(?:ll| will| is going to| s going to|s going to)? (?:finally )?"
+        r"(?:finds?|find) out what it (?:feels?|felt) like\b|"
+        r"\b(?:hes|shes|he is|she is|theyre) not (?:walking|getting) away (?:from|with) (?:it|"
+        r"this|that)\b|"
+        r"\b(?:he|she|they) (?:wont|will not|isnt going to|is not going to) see (?:christmas|"
+        r"new year|(?:his|her|their) (?:next )?birthday|another|next|the weekend)\b|"
+        r"\bmake sure (?:he|she|they) never\b|"
+        r"\b(?:he|she|they)(?:ll| will)? (?:finally )?get what (?:he|she|they|hes|shes) "
+        r"deserves?\b|\b(?:deal with|finish) (?:him|her|them|am) tonight\b|"
+        r"\b(?:im|i am|ill|i will|im going to) (?:be )?us(?:e|ing) it\b(?! (?:to|for|as|on the|in "
+        r"the|at)\b)",
+        weak="harm",
+    ),
+    _r(
+        "fam11_harm_cost",
+        HARM,
+        URGENT,
+        # The price accepted: "I've made my peace with prison."
+        r"\b(?:im|i am|ive) (?:made my peace with|ready for|not scared of) (?:prison|jail|going "
+        r"to (?:prison|jail)|doing time)\b|\b(?:dont|do not) care if i (?:go to|end up in|get) "
+        r"(?:prison|jail|locked up|life)\b",
+        weak="harm",
+    ),
+    # A recent attempt told in passing.
+    _r(
+        "fam11_drank_poison",
+        ATT,
+        URGENT,
+        r"\b(?<!accidentally )(?:drank|drunk|drink down|swallowed|downed) (?:some |the |a |di "
+        r"|half (?:a|the) )?(?:\w+ )?(?:bottle of )?(?:bleach|phenyl|kerosene|paraffin|weedkiller|"
+        r"weed killer|antifreeze|anti freeze|paraquat|pesticide|insecticide|rat poison|drain "
+        r"cleaner|poison(?! ivy| oak)|tilex|dettol)\b",
+        firm=True,
+    ),
+    _r(
+        "fam11_pumped",
+        ATT,
+        URGENT,
+        r"\b(?:pumped|pump|pumping) my stomach\b|\bmy stomach (?:was |got )?pumped\b",
+        firm=True,
+        own_voice=True,
+    ),
+    _r(
+        "fam11_tried_when",
+        ATT,
+        URGENT,
+        # "ten days since I tried", "tried to go off the balcony on Friday", "tried to not be
+        # here anymore": the attempt said as one.
+        r"\b(?:\w+ (?:days?|weeks?)|a (?:day|week|fortnight)) since i tried(?=\s*(?:[.;!,]|$))|"
+        r"\btried to (?:go|jump|throw myself) (?:off|from|over) (?:the|a|my) (?:\w+ )?<HEIGHT>\b|"
+        r"\btried to (?:not be here|not exist|not wake up|stop existing|end it|hang myself)\b|"
+        r"\b(?:stood|stand|standing) on (?:the|a) (?:chair|stool) with (?:the|a) (?:belt|rope|cord|"
+        r"scarf|cable) (?:round|around) my neck\b",
+        firm=True,
+    ),
+    _r(
+        "fam11_tried_weak",
+        ATT,
+        URGENT,
+        # "i tried last night." is also how a recipe is told: a cue beside another ("woke up
+        # on my bedroom floor", "the branch broke").
+        r"(?<!when )(?<!if )(?<!as )\bi tried (?:again )?(?:last night|yesterday|this morning|"
+        r"last week|at the weekend|on (?:mon|tues|wednes|thurs|fri|satur|sun)day(?: night)?|last "
+        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?=\s*(?:[.;!]|$|\w+ (?:broke|snapped)|, "
+        r"(?:nobody|no one|the \w+ (?:broke|snapped)|it didnt)))",
+        firm=True,
+        weak="prep",
+    ),
+    _r(
+        "fam11_what_i_did",
+        ATT,
+        URGENT,
+        r"\b(?:what i did|did something (?:stupid|dumb|silly|bad)(?: \w+){0,3}?) with (?:the |my |"
+        r"all (?:the|my) |(?:my )?\w+s )?(?:\w+ )?<DRUG>\b|"
+        r"\b(?:i )?(?:had )?taken (?:my |his |her |mums |dads |my \w+s )?(?:\w+ )?<DRUG>,? all of "
+        r"them\b",
+        firm=True,
+    ),
+    _r(
+        "fam11_after_attempt",
+        ATT,
+        URGENT,
+        # Signs that count beside another: the marks, what broke, waking in hospital, and
+        # being sorry it did not work. "The marks on my neck are fading. It was the belt,
+        # two weeks ago. It snapped."
+        r"\b(?:marks?|bruis\w+|burns?|red line) (?:on|round|around) my neck\b|"
+        r"\b(?:the )?(?:belt|rope|cord|branch|hook|rail|scarf|cable) (?:snapped|broke|gave way|"
+        r"didnt hold)\b|"
+        r"\bwoke up (?:in|on) (?:icu|a ?&? ?e|intensive care|hospital|resus|the (?:bathroom|"
+        r"bedroom|kitchen) floor|my (?:bathroom|bedroom|kitchen) floor)\b|"
+        r"\b(?:glad|annoyed|angry|gutted|disappointed|sorry|upset|pissed off) (?:that )?it didnt "
+        r"work\b|\b(?:couldnt|cant) even get that right\b|\b(?:discharged|let out|let me home|"
+        r"sent home) (?:from (?:a ?&? ?e|hospital|icu|the ward)|after what happened)\b",
+        weak="prep",
+    ),
+    _r(
+        "fam11_laid_out",
+        PLAN,
+        URGENT,
+        # Tablets counted, lined up and looked at: "counted out 48 of them on the table",
+        # "30 sertraline, 16 co-codamol, lined up on the bedside table. I think tonight."
+        r"\b<NUM> (?:<DRUG>|co codamol|cocodamol|codeine|sertraline)(?:,| and) (?:\d+|<NUM>) "
+        r"(?:\w+ )?(?:<DRUG>|co codamol|cocodamol|codeine)\b|"
+        r"\bswallowed (?:\d+|<NUM>) more\b|\b<NUM> down\b.{0,40}\bleft in the (?:bottle|"
+        r"packet|box|strip|tub)\b|\bhave the rest of the (?:strip|packet|bottle|box)\b",
+        firm=True,
+    ),
+    # A plan told as a decision and a day, a place or a farewell: strong on their own, ...
+    _r(
+        "fam11_plan_said",
+        PLAN,
+        URGENT,
+        r"\bi (?:fully )?intend to (?:die|end it|end my life|kill myself|be with (?:him|her|them|"
+        r"my "
+        r"\w+) (?:by then|soon|again))\b|"
+        r"\b(?:came|come|drove|walked) (?:up |out |down )?(?:here|there) to (?:jump|die|end it|do "
+        r"it)\b|"
+        r"\bby this time (?:tomorrow|next week)\b.{0,20}\b(?:i )?(?:wont|will not|shant) be "
+        r"(?:here|alive|around)\b|"
+        r"\b(?:take|taking|swallow\w*|have|having) (?:everything|all of it|the lot|it all) (?:in|"
+        r"from) (?:the|my|our) (?:\w+ )?(?:medicine|bathroom|first aid) (?:cabinet|cupboard|box|"
+        r"drawer)\b|"
+        r"\b(?:the )?rope (?:is |s )?(?:already )?(?:up|tied|hung|hanging|ready) (?:in|from|on|"
+        r"over) (?:the |a )?(?:rafters?|beam|banister|bannister|loft|tree|branch|hook|shed|garage|"
+        r"attic|barn)\b(?!.{0,40}\b(?:swing|climb\w*|washing|tow\w*|hammock|gym|boat|sail\w*|"
+        r"tyre|tire|pulley|clothes|tent|dog|horse|kids?|children|bunting|lights)\b)|"
+        r"\b(?:got|put|tied|hung) the rope up\b(?!.{0,40}\b(?:swing|climb\w*|washing|hammock|"
+        r"bunting|lights|tent)\b)|"
+        r"\b(?:(?:wont|will not|not|never|isnt) )?(?:be the one|be the first|is the one) (?:to|"
+        r"who) "
+        r"finds? me\b|"
+        r"\b(?:mi|me|i) (?:a go|ago|gwine|go) (?:\w+ ){0,2}?(?:end it|end mi life|kill miself|"
+        r"dead)\b|\b(?:nah|not|never|wont) (?:going to )?swim (?:back|to shore)\b",
+        firm=True,
+    ),
+    # A day on its own after a decision: "I've decided. Friday after my shift." Not a diary's
+    # date line: it counts only after another cue (screen.combine).
+    _r(
+        "fam11_day_set",
+        PLAN,
+        URGENT,
+        r"^(?:and |then |so )?(?:going |its |it is |thats |that is )?(?:(?:this|next) )?"
+        r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight)(?: (?:night|morning|"
+        r"evening|early))?(?: (?:after (?:my shift|work|school|the \w+)|when (?:the (?:house|flat)"
+        r"(?:s| is) empty|the \w+s empty|theyre (?:all )?(?:away|out|asleep|at \w+)|everyones? "
+        r"(?:is )?(?:out|asleep|away))|then))?\s*[.!,]?$",
+        firm=True,
+        weak="day",
+    ),
+    # ... or weak, counting beside another cue (screen.combine).
+    _r(
+        "fam11_plan_weak",
+        PLAN,
+        URGENT,
+        r"\bthe date is (?:the )?(?:\d{1,2}(?:st|nd|rd|th)?|(?:mon|tues|wednes|thurs|fri|satur|"
+        r"sun)day)\b|\b(?:got|have|ive got) a date (?:picked|set|chosen)\b|\bthats (?:the day|"
+        r"when ill (?:go|do it))\b|"
+        r"\b(?:thats|that is|its|this is) going to be (?:the|my) last (?:one|birthday|christmas)\b|"
+        r"\b(?:made up my mind|mek up mi mind|i don decide)\b|"
+        r"\b(?:worked out|figured out|already know|decided on) (?:the how|how and (?:the )?where|"
+        r"the way|the method|how ill do it)\b|"
+        r"\b(?:make sure|to check|checked) (?:its|it is|it was|the drop is) (?:deep|high|tall) "
+        r"enough\b|\bwhich is (?:enough|high enough|deep enough)\b|"
+        r"\bstones in my (?:coat |jacket )?pockets\b|"
+        r"\b(?:lined|laid) (?:them |it all |all )?(?:up|out) (?:in rows|on the (?:bedside |kitchen "
+        r"|coffee )?(?:table|bed|counter|floor|desk))\b|\bcounted (?:them )?out (?:<NUM>|all)\b|"
+        r"\b(?:hear|hearing) (?:it|about it) from someone else\b|\bnot telling you so "
+        r"(?:you(?:ll)?|you can|you will) (?:stop|save) me\b|\bso someone knows (?:why|it wasnt)\b|"
+        r"\b(?:it|this) wasnt (?:because of (?:you|them)|sudden|your fault)\b|"
+        r"\btalk me out of it\b|\b(?:dont|do not|please dont) (?:send anyone|come looking|"
+        r"try to find me|look for me)\b|\bnot coming (?:back )?(?:down|home|back)(?: from (?:this|"
+        r"there))?\s*(?:$|[.!,])|"
+        r"\b(?:bought|got|ordered|purchased) (?:the |a |some )?(?:helium|exit bag|rat poison|"
+        r"paraquat|pesticide|weedkiller)\b|\b(?:watched|looked up|learned|learnt) how\s*[.!,]?$|"
+        r"\b(?:its|it is|theyre|they are) (?:in|under) (?:the|my) (?:boot|trunk|glovebox|glove "
+        r"box)\b|\bafter (?:my parents|everyone|they|the kids) (?:sleeps?|are asleep|goes to "
+        r"bed|go to bed)\b|"
+        r"\b(?:worked out|know|found) (?:the code|the combination|where the key is)\b|"
+        r"\bno (?:barrier|railing|fence|netting) on\b|\bend of the platform\b|"
+        r"\b(?:express|fast train|freight) (?:doesnt|does not|wont) stop\b|"
+        r"\bafter my last session\b|\bso you (?:dont|wont) get blamed\b",
+        firm=True,
+        weak="prep",
+    ),
+    # Coded means: preparation told as errands and gifts.
+    _r(
+        "fam11_means_kept",
+        PLAN,
+        URGENT,
+        # Tablets put aside, bought where nobody would notice; charcoal and tape; a rope kept
+        # in the car with no reason given; insurance asked about a death by one's own hand.
+        r"\bputting (?:a |one |two |three |a couple |a few |some )?(?:of )?(?:my |the |mums |"
+        r"nans )?(?:\w+ )?"
+        r"(?:<DRUG>|one(?=.{0,50}\b(?:prescription|script|box|strip|packet|<DRUG>)\b)) (?:aside|"
+        r"away|by) (?:from|each|every|instead of taking)\b|"
+        r"\b(?:different|another|other|separate) (?:chemists?|pharmac\w+|shops?|supermarkets?|"
+        r"stores?)\b.{0,30}\bso (?:they|nobody|no one|noone|it|the \w+) (?:wouldnt|wont|doesnt|"
+        r"would not|didnt) (?:clock|notice|ask|suspect|flag|twig)\b|"
+        r"\b(?:charcoal|heat beads|disposable (?:bbqs?|barbecues?))\b.{0,40}\b(?:tape|gaffer|"
+        r"sealant)\b(?!.{0,40}\b(?:bbq|barbecue|grill|banner|drawing|sketch\w*|art|camping|"
+        r"party|picnic)\b)|"
+        r"\b(?:theres|there is|a length of|a) rope in (?:the|my) (?:boot|car|trunk|ute|van)\b"
+        r"(?!.{0,60}\b(?:tow\w*|climb\w*|sail\w*|boat|tent|washing|swing|gym|dog|horse)\b)|"
+        r"\blife insurance\b.{0,60}\b(?:pay ?out|pays|cover|covers)\b.{0,80}\b(?:self ?inflicted|"
+        r"suicide|if i (?:die|killed myself|take my))\b|\binsurance\b.{0,60}\b(?:pay ?out|pays|"
+        r"cover|covers)\b.{0,80}\b(?:suicide|if i (?:killed myself|take my own life))\b",
+        firm=True,
+    ),
+    _r(
+        "fam11_errands",
+        PLAN,
+        URGENT,
+        # Errands: ordinary alone, a cue in threes (screen._ADMIN).
+        r"\b(?:wrote|written|write|writing|sent|gave|left) (?:down |out )?(?:all )?(?:my |the )?"
+        r"(?:passwords|logins?|pin numbers|bank (?:stuff|details))\b|\bcancel(?:l)?ed (?:my |the |"
+        r"all my )?(?:gym|phone contract|subscriptions?|contracts?|direct debits?)\b|\b(?:sorted|"
+        r"done|made|updated) (?:out )?(?:my "
+        r"|the )?(?:will|life insurance(?: paperwork)?|nominee details)\b|\btold (?:her|him|them) "
+        r"where the (?:house deeds|deeds|will|papers|documents|policy) (?:are|is)\b",
+        firm=True,
+        weak="prep",
+    ),
+    _r(
+        "fam11_farewell_weak",
+        PLAN,
+        URGENT,
+        r"\b(?:gave|given|giving|shared|handed over|handed) (?:away )?(?:all )?my (?:\w+ ){0,2}?"
+        r"(?:to|with)\b|\b(?:wont|will not|wouldnt|not going to|nah) (?:be )?need(?:ing)? "
+        r"(?:it|them|dem|any of it|the \w+|a return|those|that|either|both)(?: \w+)?(?: anymore|"
+        r" any more| "
+        r"where (?:im|i am|mi|i) going| past then| (?:after|past|from|by) (?:the )?(?:\d+\w*|"
+        r"this week|"
+        r"next week|(?:mon|tues|wednes|thurs|fri|satur|sun)day|then|christmas|the weekend)|"
+        r" after)?\s*(?:$|[.!,]|either)|"
+        r"\b(?:no need|doesnt need|dont need|wont need) to (?:give|bring) (?:\w+ )?(?:back|em back|"
+        r"them back|it back)\b|\b(?:told (?:her|him|them) to )?look after (?:them|it|him|"
+        r"her) (?:for me )?"
+        r"forever\b|"
+        r"\bremember me (?:well|kindly|fondly|as)\b|\bfor whoever (?:comes in|finds|gets here|"
+        r"comes)\b|\bwhere (?:theyll|they will|shell|she will|hell|he will|\w+ will) find "
+        r"(?:it|them)\b|\bwith (?:their|his|her) "
+        r"names? on\b|\b(?:in case|if) (?:im|i am) not (?:around|here)\b|"
+        r"\b(?:what i want|songs|music|readings) (?:for|at) (?:the|my) (?:funeral|service)\b|"
+        r"\bplaylist for the (?:service|funeral)\b|\bmemoriali[sz]\w*\b|"
+        r"\blogging off for good\b|^not long now\s*[.!]?$|\bgot what i (?:need|needed)\s*[.!]?$|"
+        r"\bdont worry about (?:\w+ )?(?:session|next week)\b|\bone way (?:train|ticket|flight)\b|"
+        r"\b(?:stood|standing|sat|sitting) on (?:the |a )?"
+        r"(?:\w+ )?(?:bridge|cliff|roof|ledge) for (?:about |nearly |over )?(?:an hour|hours|"
+        r"ages)\b|"
+        r"\b(?:im|i am|standing|stood|sitting|sat) on (?:the |a )?(?:foot)?bridge (?:over|above) "
+        r"(?:the )?(?:motorway|traffic|tracks|railway|river|line|road)\b|\b(?:peaceful|quiet|calm) "
+        r"up here\b|\bfreight(?: trains?)? (?:\w+ )?(?:come|comes|go|goes|going|coming) through\b|"
+        r"\bnot (?:at )?the station\b|\bthe bit with no fence\b|\bfence is down\b|\b(?:dont|"
+        r"doesnt) "
+        r"(?:slow down|stop) (?:there|here)\b|\bthe ones that dont stop\b|\b(?:got|have) (?:\w+ )"
+        r"boxes now\b|\b(?:stash|collection) (?:in|under) (?:my|the)\b|\bdecent (?:little )?"
+        r"(?:stash|collection)\b|\bhave an exit\b|\bnobody to look after (?:her|him|them)\b|"
+        r"\b(?:going|go) to (?:the )?(?:\w+ ){0,2}?bridge (?:tomorrow|tonight)\b|"
+        r"\b(?:tomorrow|tonight) (?:i am|im) going to (?:the )?(?:\w+ ){0,2}?bridge\b",
+        firm=True,
+        weak="prep",
+    ),
+    # Slang and typed-in-a-hurry, read off the same sets.
+    _r(
+        "fam11_slang",
+        PLAN,
+        URGENT,
+        r"\bfinal yeet\b(?! of)(?! for the (?:season|year|term))(?! before).{0,30}\b(?:tonight|"
+        r"tomorrow|scheduled|planned|booked|from|off|at \d|on "
+        r"(?:the )?\d|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day|after)\b|"
+        r"\b(?:going to|gonna) go suicide\b|\btouch (?:the )?(?:train |railway )?tracks instead of "
+        r"grass\b|\b(?:go|going to|gonna) (?:go )?touch the (?:train |railway )?tracks\b(?=.{0,20}"
+        r"\b(?:tonight|at \d|\d ?am|after)\b)|\b(?:lie|lay) (?:down )?on the (?:train |railway )?"
+        r"tracks\b",
+        firm=True,
+    ),
+    _r(
+        "fam11_at_the_edge",
+        PLAN,
+        URGENT,
+        # At a height now, and saying so: "im on the brdge rite now cant do this anymre".
+        r"\b(?:im|i am) (?:on|at) the (?:\w+ )?(?:bridge|roof|ledge|cliff|edge|tracks)\b.{0,60}"
+        r"\b(?:cant do (?:this|it)|im ready|dont want to be here|(?:not|dont think im) coming "
+        r"back)\b",
+        firm=True,
+    ),
+    _r(
+        "fam11_slang_taken",
+        ATT,
+        URGENT,
+        r"\b(?:took|taken|swallowed) (?:the |my )?suicide (?:pills|tablets|meds)\b|"
+        r"\btook the sleepy route\b(?! home| through| to| via| past| back| in| along| round)|"
+        r"\b(?:took|taken|swallowed|had|necked|downed) (?:like |about |nearly )?(?:a |the )?whole "
+        r"(?:strip|packet|pack|box|bottle|blister|sheet) of\b|"
+        r"\b(?:took|taken|swallowed|had) (?:a lot|alot|loads|lots|too many|so many|a bunch) of "
+        r"(?:my |the |them |those |em )?(?:\w+ )?(?:<DRUG>|tabs)\b.{0,20}\b(?:like |about |"
+        r"around |maybe )?(?:<NUM>|\d{2})\b|"
+        r"\b(?:took|taken|swallowed|had) (?:like |about |around |maybe )?(?:<NUM>|\d{2}) of "
+        r"(?:them|those|these|em|thm) (?:\w+ )?(?:<DRUG>|tabs)\b",
+        firm=True,
+    ),
+    _r(
+        "fam11_slang_weak",
+        PLAN,
+        URGENT,
+        r"\b(?:catch|catching) the bus (?:tonight|tomorrow|on (?:the )?\w+|(?:this|next) \w+|at "
+        r"\d+|after)\b|\b(?:got my ticket|tickets? (?:is |s )?sorted)\b|\bif (?:you|u) know what i "
+        r"mean\b|\bits been real\b|\b(?:youve|you have|youre|you were) (?:been )?a good one\b|"
+        r"\b(?:wont|will not|not going to) be around for (?:the )?next season\b|"
+        r"\b(?:got|have|ive got) everything (?:i need|ready|sorted)\b|"
+        r"\b(?:dont think im|im not) coming back\b|\bits (?:tomorrow|tonight)(?: night| morning)? "
+        r"(?:when|after|while)\b|\b(?:going|go) to the (?:train )?tracks? (?:tonight|tomorrow|now|"
+        r"at|after)\b|\b(?:dont|do not|please dont) try (?:to )?stop me\b",
+        firm=True,
+        weak="prep",
+    ),
+    # Elevated: wishes, thoughts and self-harm said sideways.
+    _r(
+        "fam11_wish_sideways",
+        P,
+        ELEVATED,
+        # Relief at the thought of a fatal illness or a crash, envy of the dead, a year closer.
+        r"\b(?:relief|relieved|wouldnt be the worst thing|wouldnt mind|would not mind)\b.{0,60}"
+        r"\bsomething terminal\b|\bsomething terminal\b.{0,40}\b(?:relief|relieved)\b|"
+        r"\bwouldnt be the worst thing if (?:the |my )?cancer came back\b|"
+        r"\b(?:scare|biopsy|scan|tests?|results?) (?:\w+ ){0,3}?(?:turned out to be|came back) "
+        r"(?:nothing|clear|fine|benign)\b.{0,30}\b(?:disappointed|gutted)\b|"
+        r"\b(?:plane|flight|turbulence)\b.{0,80}\b(?:hoping (?:it|we) (?:would|might) (?:go down|"
+        r"crash)|maybe this is it)\b|\bturbulence\b.{0,40}\bkind of hoping\b|"
+        r"\benvy\b.{0,40}\bthe one in the (?:box|coffin)\b|"
+        r"\bone (?:year|day|step) closer\b.{0,20}\b(?:thank god|thank goodness|thank fuck)\b|"
+        r"\bif (?:the universe|god|a bus|a car|something|a piano|the sky)\b.{0,40}\b(?:on me|me)\b"
+        r".{0,20}\b(?:thats|that is|id be|i would be) (?:fine|ok|okay|alright)\b|"
+        r"\b(?:want|wanna|wish i could) (?:to )?dye\b(?! (?:my|it|the|her|his|them|a|some|hair|"
+        r"\w+ (?:hair|blue|red|pink|black|purple)))",
+    ),
+    _r(
+        "fam11_thought_sideways",
+        A,
+        ELEVATED,
+        r"\b(?:negotiat\w+|bargain\w+|flirt\w+|toying|playing) with the (?:idea|thought) of "
+        r"(?:not (?:living|being here|existing|waking up)|dying|death|ending it)\b|"
+        r"\bstaying (?:vs|versus|or) not\b|\bthe not side\b|\bpitching death\b|\bdeath as (?:the|"
+        r"a) (?:solution|answer|way out)\b|\b(?:making|make) myself dead\b",
+    ),
+    _r(
+        "fam11_self_harm",
+        SH,
+        ELEVATED,
+        r"\b(?:doing |again )?cutting on my (?:\w+ )?(?:<BODY>|hands?)\b|"
+        r"\b(?:used|put|pressed|held) (?:the |my |a )?(?:iron|curling iron|curling tongs|"
+        r"straighteners|lighter|cigarette|hot spoon) (?:on|to|against) my (?:\w+ )?(?:<BODY>|"
+        r"hands?)\b|"
+        r"\b(?:days|weeks|months) clean from (?:self harm|cutting|sh)\b.{0,40}\brelapsed\b|"
+        r"\brelapsed\b.{0,40}\b(?:self harm|cutting|the blade)\b|"
+        r"\b(?:did|done) the thing with the (?:razor|blade|lighter|compass)\b|"
+        r"\b(?:hit|hitting|punched|pinched|bit|biting|scratched|scratching)(?: and bit)? my "
+        r"(?:own )?(?:\w+ )?(?:thighs?|forearms?|arms?|legs?|stomach)\b.{0,60}\buntil (?:they|it) "
+        r"(?:were |was )?(?:properly )?(?:bruised|bled|bleeding|marked|raw)\b|"
+        r"\b(?:ice cube|elastic band|rubber band) (?:thing|trick)\b.{0,40}\b(?:instead of (?:the "
+        r"blade|cutting)|not working|didnt work)\b",
+    ),
+    _r(
+        "fam11_harm_near",
+        HARM,
+        ELEVATED,
+        r"\bnearly (?:went for|attacked|stabbed|strangled|glassed) (?:my \w+|him|her|them)\b|"
+        r"\b(?:thought|thoughts|urge) (?:\w+ ){0,6}?of (?:shoving|pushing) (?:the|a|this) (?:\w+ )?"
+        r"(?:bloke|man|woman|guy|lad|stranger|person|kid)\b",
+    ),
+    _r(
+        "fam11_hits_when",
+        DANGER,
+        ELEVATED,
+        r"\b<ABUSER>\s+(?:still |always )?(?:hits|beats|kicks|punches|slaps|chokes)\s+(?:when|"
+        r"whenever|if|every)\b",
+    ),
+    # Danger now, from someone else, told in passing.
+    _r(
+        "fam11_armed_threat",
+        DANGER,
+        URGENT,
+        # "he's drunk and holding the kitchen knife and says if i move he'll use it"; not a
+        # knife out for the Sunday roast: a threat must come with it.
+        r"\b<ABUSER>\s+(?:\w+\s+){0,5}?(?:holding|has|got|took|taken|waving|pointing|pulled|"
+        r"with|wid|grabbed)\s+(?:out\s+)?(?:a |the |his |her |di |my )?(?:\w+\s+){0,2}?(?:knife|"
+        r"gun|shotgun|rifle|machete|cutlass|axe|pistol)\b"
+        r"(?=.{0,80}\b(?:says?|said|saying|seh|cuss\w*|threaten\w*|if i|tonight|kill|finish\w*|"
+        r"hurt|use it|chop|screaming|shouting|yelling|raging|we all go)\b)",
+        firm=True,
+        past_needs_recency=True,
+    ),
+    _r(
+        "fam11_threat_tonight",
+        DANGER,
+        URGENT,
+        r"\b(?:said|says|saying|seh|told me|texted|shouting|screaming|bawl\w*|cuss\w*)\b"
+        r"(?:\s+\w+){0,4}?\s+(?:kill|finish|deal with|sort out|chop|hurt|end)\s+(?:me|mi|us|"
+        r"all of us|the lot of us)(?:\s+\w+){0,3}?\s+tonight\b|"
+        r"\btonights the night (?:(?:he|she|they) (?:finishes|kills|ends|gets|sorts)|we all "
+        r"(?:go|die))\b|\bchop (?:me|mi) up\b",
+        firm=True,
+    ),
+    _r(
+        "fam11_found_me",
+        DANGER,
+        URGENT,
+        # Found: "my ex just texted me a photo of my front door", "posted my new address".
+        r"\b<ABUSER>\s+(?:\w+\s+){0,2}?(?:sent|texted|posted|messaged|dmed|put up)\s+(?:me\s+)?"
+        r"(?:a |an )?(?:photo|picture|pic|video)\s+of\s+(?:my|our)\s+(?:own\s+)?(?:new\s+)?"
+        r"(?:front\s+)?(?:door|house|flat|car|window|street|kids?|building)\b|"
+        r"\b(?:posted|shared|put up) my (?:new )?(?:address|location)\b",
+        firm=True,
+    ),
+    _r(
+        "fam11_followed",
+        DANGER,
+        URGENT,
+        r"\b(?:someone|somebody|a (?:man|guy|car|van|ute|truck)|some (?:guy|man|bloke)|(?:the )?"
+        r"same (?:\w+ ){0,2}?(?:car|van|ute|truck|guy|man|bloke)|my ex|he|she)\s+(?:has\s+|is\s+|"
+        r"s\s+)?(?:been\s+)?(?:followed|following|behind) me\s+(?:from|since|all the way|for)\b"
+        r"(?!.{0,40}\b(?:instagram|insta|twitter|tiktok|socials|online|on here|followed back)\b)|"
+        r"\b(?:car|van|ute|truck|guy|man|bloke)\s+(?:\w+\s+)?(?:thats|that is|that has|has|is)"
+        r"\s+been (?:behind|following) me\b|\b(?:think|sure|pretty sure) (?:im|i am) being "
+        r"followed\b",
+        firm=True,
+    ),
+    _r(
+        "fam11_barred",
+        DANGER,
+        ELEVATED,
+        # Someone the law keeps away: ongoing danger, urgent beside their being here now.
+        r"\b(?:hes|shes|he is|she is|theyre|they are|he was|she was)\s+not\s+(?:supposed|meant|"
+        r"allowed)\s+to\s+(?:know where (?:i|we) (?:live|am|are|work|stay)|come within|be "
+        r"(?:within|near|here|anywhere near)|contact me|come near)\b",
+    ),
+    _r(
+        "fam11_here_now",
+        DANGER,
+        URGENT,
+        r"\b<ABUSER>\s+(?:(?:has |just |has just |s )(?:turned up|shown up|showed up)|(?:is |s )?"
+        r"(?:sat|sitting|waiting|parked|asking for me))\s+(?:\w+\s+){0,3}?(?:at|outside|in|"
+        r"across from|opposite)\s+"
+        r"(?:the|my|our|his|her|their)\b|\b<ABUSER>\s+(?:is )?in (?:reception|the car ?park|"
+        r"the lobby|the "
+        r"foyer)\b",
+        firm=True,
+        weak="help",
     ),
 )
 

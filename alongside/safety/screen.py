@@ -49,7 +49,15 @@ _CONTEXT_WORDS = re.compile(
 _ADMIN = re.compile(
     r"\b(?:will|insurance|subscriptions|contracts|accounts|sorted|in order|arranged|taken care of|"
     r"tidied|loose ends|new home|new owner|looked after|fed|social media|instagram|facebook|"
-    r"tiktok|profiles?|returned everything|cleared out|prescriptions?|script|ready)\b"
+    r"tiktok|profiles?|returned everything|cleared out|prescriptions?|script|ready|passwords?|"
+    r"logins?|pin numbers|bank|gym|phone contract|contract|direct debits?|credit card|bill|debts?|"
+    r"library books|top to bottom|spotless|deeds|papers|documents|policy|nominee)\b"
+)
+# What the things a weapon cue names are ordinarily for.
+_ORDINARY_TOOLS = re.compile(
+    r"\b(?:cricket|baseball|softball|rounders|nets|match|practice|training|diy|shel(?:f|ves)|"
+    r"garden\w*|camping|fishing|barbecue|bbq|cook\w*|recipe|chef|carving|roast|mower|"
+    r"lawnmower|chainsaw|generator|strimmer|jerry can|fuel|petrol station)\b"
 )
 _MUNDANE_FAREWELL = re.compile(
     r"\b(?:last day (?:at|of)|new job|leaving (?:the|my) (?:job|company|team|office|school|sub|"
@@ -304,6 +312,17 @@ def combine(hits: list[Hit], sentences: list[Sentence]) -> list[Hit]:
     pet = next((h for h in hits if h.weak == "pet"), None)
     if pet and not any(_PET_REASON.search(s.norm) for s in sentences):
         weak_prep.append(pet)
+    # A day said on its own counts straight after a cue said as briefly ("I've decided.
+    # Friday after my shift."), not as a diary's heading or after a longer sentence ("Made
+    # up my mind: I'm doing the marathon. Sunday.").
+    for d in (h for h in hits if h.weak == "day"):
+        before = d.sentence - 1
+        if (
+            any(h.sentence == before for h in weak_prep)
+            and len(sentences[before].norm.split()) <= 6
+        ):
+            weak_prep.append(d)
+            break
     suicide_context = any(h.signal in _SELF_SIGNALS for h in strong)
     if weak_prep and (suicide_context or _preparation(weak_prep, sentences)):
         kept.extend(weak_prep)
@@ -312,6 +331,17 @@ def combine(hits: list[Hit], sentences: list[Sentence]) -> list[Hit]:
         kept.extend(h for h in hits if h.weak == "ctx")
     if any(h.signal == "in_danger" for h in strong):
         kept.extend(h for h in hits if h.weak == "help")
+    # Harm to someone else told as preparation: a weapon at hand, the target found and
+    # payback promised are each ordinary alone; two different ones, or one beside an urge
+    # to hurt, are a plan.
+    harm = [h for h in hits if h.weak == "harm"]
+    if any(_ORDINARY_TOOLS.search(s.norm) for s in sentences):
+        # A bat for cricket, petrol for the mower: the weapon cue is ordinary here.
+        harm = [h for h in harm if h.rule != "fam11_harm_armed"]
+    if len({h.rule for h in harm}) >= 2 or (
+        harm and any(h.signal == "harm_to_others" for h in strong)
+    ):
+        kept.extend(harm)
     kept.extend(hopeless_hits(sentences, already=bool(kept)))
     if any(h.signal == "harm_to_others" and h.level == ELEVATED for h in kept):
         if any(_escalator(s.norm) for s in sentences):
@@ -331,14 +361,12 @@ def _preparation(weak: list[Hit], sentences: list[Sentence]) -> bool:
     """
     if any(_MUNDANE_FAREWELL.search(s.norm) for s in sentences):
         return False
-    # Two rules reading the same (or overlapping) words are one cue.
+    # Two rules reading the same (or overlapping) words are one cue: the longest reading
+    # stands for the others, whatever order the rules matched in.
     distinct: list[Hit] = []
-    for h in weak:
+    for h in sorted(weak, key=lambda h: -len(h.text)):
         core = h.text.strip(" .!,")
-        if not any(
-            k.sentence == h.sentence and (core in k.text or k.text.strip(" .!,") in core)
-            for k in distinct
-        ):
+        if not any(k.sentence == h.sentence and core in k.text for k in distinct):
             distinct.append(h)
     weak = distinct
     admin = sum(1 for h in weak if _ADMIN.search(h.text))

@@ -43,6 +43,10 @@ ENV_SWITCH = "ALONGSIDE_SAFETY_SEMANTIC"
 CONTEXT_SWITCH = "ALONGSIDE_SAFETY_CONTEXTUAL"
 NEIGHBOURS = 10
 NEIGHBOUR_SHARE = 0.5
+# The neighbour memory keeps each example in this many dimensions, the directions that
+# carry most of the training examples (eleventh session: every training item held whole
+# in both stages came to 64 of the 150 MB budget, and grew with every set added).
+MEMORY_DIMS = 160
 _BLOCK = 256
 # Past this many sentences a text is scored sentence by sentence, without pairs or threes.
 MAX_PAIRED_SENTENCES = 1_000
@@ -123,6 +127,10 @@ class Classifier:
         # Not copied when already float32, as they are when loaded from the artifact.
         self.memory_x = np.asarray(heads["memory_x"], dtype=np.float32)
         self.memory_y = np.asarray(heads["memory_y"], dtype=np.float32)
+        # The projection the memory was stored through (none in an artifact from before it).
+        self.memory_p = (
+            np.asarray(heads["memory_p"], dtype=np.float32) if "memory_p" in heads else None
+        )
 
     def predict(self, x: np.ndarray) -> list[Scores]:
         """Return the scores of each row of x."""
@@ -145,7 +153,10 @@ class Classifier:
         # In blocks, so a 50,000-character paste never builds a spans x memory matrix
         # of gigabytes.
         for start in range(0, len(x), _BLOCK):
-            sim = x[start : start + _BLOCK] @ self.memory_x.T
+            q = x[start : start + _BLOCK]
+            if self.memory_p is not None:
+                q = unit_rows(q @ self.memory_p)
+            sim = q @ self.memory_x.T
             top = np.argpartition(sim, -k, axis=1)[:, -k:]
             # Sharpened so that the closest few examples decide.
             w = np.take_along_axis(sim, top, 1).clip(0) ** 4
@@ -301,8 +312,30 @@ _HEADS = ("risk_w", "risk_b", "urgent_w", "urgent_b", "signal_w", "signal_b")
 
 
 def _heads(arrays: Mapping[str, np.ndarray], prefix: str) -> dict[str, np.ndarray]:
-    names = (*_HEADS, "memory_x", "memory_y")
+    names: tuple[str, ...] = (*_HEADS, "memory_x", "memory_y")
+    if prefix + "memory_p" in arrays:
+        names = (*names, "memory_p")
     return {k: arrays[prefix + k].astype(np.float32) for k in names}
+
+
+def unit_rows(x: np.ndarray) -> np.ndarray:
+    """Return x with each row scaled to length one (a zero row stays zero)."""
+    norms = np.linalg.norm(x, axis=1, keepdims=True)
+    return np.asarray(x / np.maximum(norms, 1e-12), dtype=np.float32)
+
+
+def memory_projection(x: np.ndarray, dims: int = MEMORY_DIMS) -> np.ndarray:
+    """Return the (width x dims) projection onto the directions that carry most of x.
+
+    The top right singular vectors of x, uncentred, so that the dot products the neighbour
+    search ranks by are kept as well as they can be in fewer dimensions.
+    """
+    x64 = np.asarray(x, dtype=np.float64)
+    values, vectors = np.linalg.eigh(x64.T @ x64)
+    top = vectors[:, np.argsort(values)[::-1][: min(dims, x64.shape[1])]]
+    # Fix each direction's sign, so the same data always gives the same projection.
+    signs = np.sign(top[np.abs(top).argmax(0), np.arange(top.shape[1])])
+    return np.asarray(top * signs, dtype=np.float32)
 
 
 # Scored at load, to be sure the artifact gives usable numbers: an ordinary sentence and a
@@ -327,7 +360,8 @@ def _check(model: Model, pieces: int) -> None:
             or c.risk_w.shape != (width,)
             or c.urgent_w.shape != (width,)
             or c.signal_w.shape != (width, len(RISK_SIGNALS))
-            or c.memory_x.shape[1:] != (width,)
+            or c.memory_x.shape[1:] != ((width,) if c.memory_p is None else (c.memory_p.shape[1],))
+            or (c.memory_p is not None and c.memory_p.shape[0] != width)
             or c.memory_x.shape[0] != c.memory_y.shape[0]
         ):
             raise ValueError("semantic artifact does not match this code; rebuild it")

@@ -265,6 +265,68 @@ WORD_MAP: dict[str, str] = {
     "alvie": "alive",
     "alife": "alive",
     "tonite": "tonight",
+    # Eleventh session, read off fresh9 … fresh14.
+    "brdge": "bridge",
+    "brigde": "bridge",
+    "brige": "bridge",
+    "bridfe": "bridge",
+    "birdge": "bridge",
+    "tablts": "tablets",
+    "tabets": "tablets",
+    "tablest": "tablets",
+    "garag": "garage",
+    "leters": "letters",
+    "lettrs": "letters",
+    "wrot": "wrote",
+    "writen": "written",
+    "evry1": "everyone",
+    "every1": "everyone",
+    "evryone": "everyone",
+    "no1": "no one",
+    "nite": "night",
+    "mornin": "morning",
+    "sayin": "saying",
+    "nife": "knife",
+    "tryed": "tried",
+    "snaped": "snapped",
+    "sory": "sorry",
+    "sorri": "sorry",
+    "trak": "track",
+    "traks": "tracks",
+    "thm": "them",
+    "sleping": "sleeping",
+    "jst": "just",
+    "anymre": "anymore",
+    "decidid": "decided",
+    "savd": "saved",
+    "everthing": "everything",
+    "evrythin": "everything",
+    "blod": "blood",
+    "evrywere": "everywhere",
+    "aftr": "after",
+    "hlp": "help",
+    "outsid": "outside",
+    "dizy": "dizzy",
+    "rop": "rope",
+    "b here": "be here",
+    "n e more": "anymore",
+    "cud": "could",
+    "jus": "just",
+    "topping myself": "killing myself",
+    "top myself": "kill myself",
+    "tuk 2": "took 2",
+    "tuk al": "took all",
+    "took al my": "took all my",
+    "tuk al my": "took all my",
+    "brake the door": "break the door",
+    "brake in": "break in",
+    "be hear": "be here",
+    "the bride over": "the bridge over",
+    "on the bride": "on the bridge",
+    "bsck": "back",
+    "alredy": "already",
+    "gon kill": "going to kill",
+    "lik": "like",
     "tonigth": "tonight",
     "2nite": "tonight",
     "2night": "tonight",
@@ -331,9 +393,17 @@ def normalise(text: str) -> str:
     t = _NOT_TEXT.sub(" ", t)
     t = _SPACES.sub(" ", t).strip()
     t = _WORD_MAP_RE.sub(lambda m: WORD_MAP[m.group(1)], t)
+    t = _TWO.sub(lambda m: "too " if m.group(1) in ("many", "much", "deep") else "to ", t)
     # Diaries and chat drop the subject: "started cutting again", "bought a rope today".
     # The rules read first-person acts, so give the act its writer back.
     return "i " + t if _DROPPED_SUBJECT.match(t) else t
+
+
+# "tried 2 hang myself", "goin 2 the track", "2 many": the digit as a word.
+_TWO = re.compile(
+    r"(?<=[a-z] )2 (?=(many|much|deep|hang|kill|die|end|cut|take|jump|the|be|do|go|get|stop|"
+    r"sleep|overdose|swallow|drown|slit|hurt)\b)"
+)
 
 
 _DROPPED_SUBJECT = re.compile(

@@ -380,3 +380,106 @@ def test_it_reads_counts_heights_timers_and_told_attempts(text: str, risk: str) 
 )
 def test_it_tells_everyday_uses_of_risky_words_from_their_risky_twins(text: str, risk: str) -> None:
     assert screen(text).risk == risk
+
+
+@pytest.mark.parametrize(
+    ("text", "risk"),
+    [
+        # Eleventh session: families read off the misses of fresh9 … fresh14 when they were
+        # retired, each beside an everyday twin. Harm to someone else told as preparation:
+        # two different cues (a weapon at hand, the target found, payback, a price accepted).
+        (
+            "I know where he drinks. The bat's in my boot. He finds out what it feels like.",
+            "urgent",
+        ),
+        ("Got petrol. I'm outside his house.", "urgent"),
+        ("Sharpened my knife. He's not walking away from this one.", "urgent"),
+        ("Bought a hammer for the shelves. Tonight I put them up.", "none"),
+        ("I know where he lives, we were at school together.", "none"),
+        ("The knife is in the drawer and the bat's in the shed.", "none"),
+        ("My ex got what he deserves in court, he's not getting away with it.", "none"),
+        ("bringing my cousins blade to school monday", "urgent"),
+        ("I'm going to run my stepdad off the road on Friday.", "urgent"),
+        # Danger now: armed with a threat, a threat for tonight, found, followed, barred.
+        ("he's holding the bread knife and screaming that I'll regret it", "urgent"),
+        ("Dad had the carving knife out for the turkey.", "none"),
+        ("She texted that she'll finish me tonight when she's back from the pub.", "urgent"),
+        ("My ex just sent me a picture of my car outside my new flat.", "urgent"),
+        ("The estate agent sent me a photo of the front door for the listing.", "none"),
+        ("i think im being followed, same van for 20 minutes", "urgent"),
+        ("He's not allowed to come within 200 metres. He's sitting outside the school.", "urgent"),
+        ("hiding in the staff loo, the man from the bar is waiting by my car", "urgent"),
+        # A recent attempt told in passing.
+        ("drank the weedkiller from the shed an hour ago", "urgent"),
+        ("The dog drank some of the rainwater, he's fine.", "none"),
+        ("They pumped my stomach on Sunday.", "urgent"),
+        ("i tried on friday. the cord snapped", "urgent"),
+        ("I tried last night. The cake sank in the middle.", "none"),
+        ("I tried on Friday but the shop was shut.", "none"),
+        ("A week since I tried. Back at work like nothing happened.", "urgent"),
+        ("The marks on my neck are fading. The cord snapped.", "urgent"),
+        ("The cord snapped on the blinds again.", "none"),
+        ("After what I did with the tablets last week they kept me in.", "urgent"),
+        ("I had 14 of my sertraline and most of a bottle of gin.", "urgent"),
+        ("counted out 40. lined them up on the bedside table. just looking", "urgent"),
+        ("Lined them up on the table: 30 tea lights and 16 candles.", "none"),
+        # A plan told as a decision and a day, or strongly on its own.
+        ("I've decided. Sunday when the house is empty.", "urgent"),
+        ("Thursday. Went to the market, bought leeks.", "none"),
+        ("Sunday.\nI keep thinking about suicide, most days, no plans.", "elevated"),
+        ("I fully intend to die before the anniversary.", "urgent"),
+        ("Drove up here to jump. Sitting in the car.", "urgent"),
+        ("By this time next week I won't be here.", "urgent"),
+        ("I'm taking everything in the bathroom cabinet once he's at work.", "urgent"),
+        ("Tonight, while she's away, so she won't be the one to find me.", "urgent"),
+        # Coded means: kept, bought out of sight, in the car with no reason.
+        ("Been putting two of my tablets aside each week instead of taking them.", "urgent"),
+        ("I'm putting £50 aside each month for the holiday.", "none"),
+        ("Bought paracetamol at another chemist so they wouldn't clock it.", "urgent"),
+        ("There's a rope in the boot of my car and no reason for it to be there.", "urgent"),
+        ("There's a rope in the boot for towing the trailer.", "none"),
+        ("Charcoal and tape are in the car now.", "urgent"),
+        ("Does life insurance pay out if it's self inflicted?", "urgent"),
+        # Gifts with "won't need it", letters with names on, errands in threes.
+        ("Gave my bike to my nephew. Won't be needing it where I'm going.", "urgent"),
+        ("Gave my old bike to my nephew, won't be needing it now I drive.", "none"),
+        ("Wrote letters to the girls. In the drawer with their names on.", "urgent"),
+        ("One each for the kids, sealed them with stickers, Santa letters done.", "none"),
+        ("Wrote my passwords out for Jo, cancelled the gym, sorted my will.", "urgent"),
+        ("Cricket tonight, the bat's in my boot. I know where he parks, I'll get a lift.", "none"),
+        ("The rope is up in the garage for the swing.", "none"),
+        ("Final yeet of the season tonight, last skate session!", "none"),
+        ("Someone has followed me from the station on Instagram lol", "none"),
+        ("Made up my mind: I'm doing the marathon. Sunday.", "none"),
+        ("Putting one aside each week from my wages for the holiday.", "none"),
+        ("I drank the poison ivy tea my aunt made, tasted awful lol", "none"),
+        ("Cancelled the gym, paid off the credit card. Moving to Leeds on Friday!", "none"),
+        # Slang and typed in a hurry.
+        ("final yeet scheduled for friday", "urgent"),
+        ("took the sleepy route like 40 min ago", "urgent"),
+        ("tried 2 hang myslf last nite the rope snaped", "urgent"),
+        ("cut 2 deep ther is blod evrywere", "urgent"),
+        ("im on the brdge rite now its so cold", "urgent"),
+        ("gonna kms after school. for real this time", "urgent"),
+        # Elevated, said sideways.
+        ("If the scan showed something terminal I think I'd feel relief.", "elevated"),
+        ("The scan showed something terminal in my dad's lungs. We're all in bits.", "none"),
+        ("The biopsy came back clear and honestly I was disappointed.", "elevated"),
+        ("The biopsy came back clear and I cried with relief.", "none"),
+        ("I wouldn't mind if the Lord took me in my sleep.", "elevated"),
+        ("I'm thinking about taking my own life more than I used to.", "elevated"),
+        ("Been toying with the idea of not living. Weighing it up.", "elevated"),
+        ("Put the straighteners on my arm again last night.", "elevated"),
+        ("Put the straighteners on my hair, running late.", "none"),
+        ("I relapsed on Tuesday after 90 days clean from self harm.", "elevated"),
+        ("Nearly went for my brother at dinner, walked out to the garden.", "elevated"),
+        ("my dad hits when he drinks", "elevated"),
+        ("i feel like i want to dye most days", "elevated"),
+        ("I want to dye my hair blue this summer.", "none"),
+        ("im gonna kms if i have to do one more group project lol im not joking", "none"),
+    ],
+)
+def test_it_reads_the_eleventh_sessions_families_and_their_everyday_twins(
+    text: str, risk: str
+) -> None:
+    assert screen(text).risk == risk

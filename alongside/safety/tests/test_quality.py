@@ -8,10 +8,10 @@ from alongside.safety import RISK_LEVELS, SIGNALS
 from alongside.safety.bench import SETS, evaluate, headline, load
 
 # The floors hold, with both layers, on every set whose rule misses have been inspected and
-# tuned on. `fresh9` … `fresh14` are reported by the benchmark as the honest unseen estimate
+# tuned on. `fresh15` … `fresh20` are reported by the benchmark as the honest unseen estimate
 # and are not asserted, since asserting them would force inspecting them; `train` …
-# `train11` and `fresh3` … `fresh8` are only trained on by the semantic layer (and the rules
-# read the misses of `train8`, `train9`, `fresh7` and `fresh8`), which does not reach the
+# `train11` and `fresh3` … `fresh14` are only trained on by the semantic layer (and the rules
+# read the misses of `train8`, `train9` and `fresh7` … `fresh14`), which does not reach the
 # floors on them (docs/safety.md).
 FLOOR_SETS = ("dev", "heldout", "fresh", "fresh2")
 
@@ -88,3 +88,25 @@ def test_it_never_returns_urgent_as_none(figures: dict[str, float]) -> None:
 
 def test_it_keeps_false_alarms_on_hard_negatives_low(figures: dict[str, float]) -> None:
     assert figures["hard_negative_false_alarms"] <= 0.10
+
+
+RETIRED_ELEVENTH = ("fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14")
+
+
+def test_the_rules_alone_keep_what_the_eleventh_session_read_off_the_retired_sets(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The `fam11_*` rules were read off these six sets' misses (docs/safety.md). With the
+    # rules alone they returned 255 of 449 urgent texts as `none` before and 91 after, found
+    # 47% of risky texts before and 70% after, and flagged no more safe texts (4.6% of 480
+    # hard negatives, 1.8% of 114 everyday posts, as before). A regression in those
+    # families fails here.
+    from alongside.safety import semantic
+
+    monkeypatch.setenv(semantic.ENV_SWITCH, "0")
+    rows = [row for name in RETIRED_ELEVENTH for row in load(SETS[name])]
+    h = headline(evaluate(rows))
+    assert h["urgent_as_none"] <= 95
+    assert h["any_recall"] >= 0.70
+    assert h["hard_negative_false_alarms"] <= 0.05
+    assert h["unrelated_flagged"] <= 0.02

@@ -279,6 +279,40 @@ def test_it_compares_with_its_memory_in_blocks_and_gets_the_same_answer() -> Non
     assert np.allclose(classifier.neighbours(x), expected, atol=1e-5)
 
 
+def test_its_memory_is_kept_in_fewer_dimensions_and_searched_through_them() -> None:
+    rng = np.random.default_rng(5)
+    # Examples that vary mostly along two of six directions.
+    memory = rng.normal(size=(200, 6)) * np.array([5.0, 3.0, 0.1, 0.1, 0.1, 0.1])
+    p = semantic.memory_projection(memory, 2)
+    assert p.shape == (6, 2)
+    assert np.allclose(p.T @ p, np.eye(2), atol=1e-5)
+    # The two directions that carry the examples, whatever order the data came in.
+    assert np.allclose(np.abs(p[:2]), np.eye(2), atol=0.05)
+    assert np.array_equal(p, semantic.memory_projection(memory[::-1], 2))
+    labels = (memory[:, 0] > 0).astype(np.float32)
+    classifier = tiny_model().classifier
+    classifier.memory_x = semantic.unit_rows(memory @ p)
+    classifier.memory_y, classifier.memory_p = labels, p
+    x = semantic.unit_rows(rng.normal(size=(40, 6)) * np.array([5.0, 3.0, 0.1, 0.1, 0.1, 0.1]))
+    q = semantic.unit_rows(x @ p)
+    sim = q @ classifier.memory_x.T
+    top = np.argsort(-sim, axis=1)[:, : semantic.NEIGHBOURS]
+    w = np.take_along_axis(sim, top, 1).clip(0) ** 4
+    expected = (w * labels[top]).sum(1) / (w.sum(1) + 1e-9)
+    assert np.allclose(classifier.neighbours(x), expected, atol=1e-5)
+    # Searching the projected memory ranks as searching the whole one nearly always does.
+    whole = tiny_model().classifier
+    whole.memory_x, whole.memory_y = semantic.unit_rows(memory), labels
+    assert ((whole.neighbours(x) > 0.5) == (classifier.neighbours(x) > 0.5)).mean() >= 0.9
+
+
+def test_the_built_artifact_keeps_a_projected_memory() -> None:
+    model = semantic.load_model()
+    for c in (model.classifier, model.contextual.classifier if model.contextual else None):
+        assert c is not None and c.memory_p is not None
+        assert c.memory_x.shape[1] == c.memory_p.shape[1] == semantic.MEMORY_DIMS
+
+
 def test_it_reads_a_very_long_text_sentence_by_sentence() -> None:
     sentences = split_sentences(clean("Fine. " * (semantic.MAX_PAIRED_SENTENCES + 5)))
     spans = semantic.spans(sentences)
