@@ -2845,7 +2845,7 @@ RULES: tuple[Rule, ...] = (
         r"car|pocket|glovebox|glove box|seat|passenger seat|coat|jacket|hoodie|waistband|van)\b|"
         r"\b(?:the )?<HARMTOOL>(?:s| is) (?:loaded|sharp|ready)\b|"
         r"\b<HARMTOOL> dey my (?:house|side|hand)\b",
-        weak="harm",
+        weak="armed",
     ),
     _r(
         "fam11_harm_found",

@@ -335,9 +335,9 @@ def combine(hits: list[Hit], sentences: list[Sentence]) -> list[Hit]:
     # payback promised are each ordinary alone; two different ones, or one beside an urge
     # to hurt, are a plan.
     harm = [h for h in hits if h.weak == "harm"]
-    if any(_ORDINARY_TOOLS.search(s.norm) for s in sentences):
-        # A bat for cricket, petrol for the mower: the weapon cue is ordinary here.
-        harm = [h for h in harm if h.rule != "fam11_harm_armed"]
+    if not any(_ORDINARY_TOOLS.search(s.norm) for s in sentences):
+        # A bat for cricket, petrol for the mower: there the weapon cue is ordinary.
+        harm += [h for h in hits if h.weak == "armed"]
     if len({h.rule for h in harm}) >= 2 or (
         harm and any(h.signal == "harm_to_others" for h in strong)
     ):

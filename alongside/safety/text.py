@@ -317,7 +317,6 @@ WORD_MAP: dict[str, str] = {
     "tuk 2": "took 2",
     "tuk al": "took all",
     "took al my": "took all my",
-    "tuk al my": "took all my",
     "brake the door": "break the door",
     "brake in": "break in",
     "be hear": "be here",
