@@ -37,10 +37,12 @@ DEVDATA = Path(__file__).resolve().parent / "devdata"
 # fresh10 (fr13) in session 6, fresh11 (fr14) and fresh12 (fr15) in session 7, and fresh13
 # (fr16) and fresh14 (fr17) in session 8: looked at six to eleven times each, then retired
 # into training in session 11 (their misses read into rules). fresh15 (fr18) and fresh16
-# (fr19), with 59 everyday posts each, in session 10, and fresh17 … fresh20 (fr20 … fr23)
-# in session 11, the same way: never read, never trained on, the honest unseen figure
-# (docs/safety.md lists every look). train3 … train7 (session 5), train8, train9 (session
-# 6) and train10, train11 (session 8): written for training, measured once before it.
+# (fr19), with 59 everyday posts each, in session 10: looked at three times each, then
+# retired into training in session 12 the same way. fresh17 … fresh20 (fr20 … fr23) in
+# session 11 and fresh21, fresh22 (fr24, fr25) in session 12: never read, never trained on,
+# the honest unseen figure (docs/safety.md lists every look). train3 … train7 (session 5),
+# train8, train9 (session 6), train10, train11 (session 8) and train12, train13 (session 12):
+# written for training, measured once before it.
 SETS = {
     "dev": DEVDATA / "dev.jsonl",
     "heldout": DEVDATA / "heldout.jsonl",
@@ -75,6 +77,10 @@ SETS = {
     "fresh18": DEVDATA / "fresh18.jsonl",
     "fresh19": DEVDATA / "fresh19.jsonl",
     "fresh20": DEVDATA / "fresh20.jsonl",
+    "train12": DEVDATA / "train12.jsonl",
+    "train13": DEVDATA / "train13.jsonl",
+    "fresh21": DEVDATA / "fresh21.jsonl",
+    "fresh22": DEVDATA / "fresh22.jsonl",
 }
 HARD_NEGATIVE_KINDS = frozenset(
     {

@@ -174,7 +174,8 @@ DISTANT = re.compile(
     r"my (?:old|past|younger|former) self|(?:found|reading|read|came across|going through|"
     r"looking through) (?:my |an |some )?old (?:diary|diaries|journals?|notes?|notebooks?|"
     r"notes app|messages|letters|posts?|texts?)|from (?:age )?1\d (?:to|until|till|through) "
-    r"[1-4]\d|back (?:in (?:(?:19|20)\d\d|the day|high school|"
+    r"[1-4]\d|(?<!be )(?<!come )(?<!get )(?<!go )(?<!im )(?<!hes )(?<!shes )back (?:in "
+    r"(?:(?:19|20)\d\d|the day|high school|"
     r"school|college|uni|my|those|\w+ (?:days|years))|then|"
     r"when)|(?:most|all|much) of my (?:teens|twenties|thirties|forties|20s|30s|40s|childhood)|"
     r"(?<!since )i was (?:\d{1,2}|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
@@ -238,7 +239,8 @@ SAFETY_PLAN = re.compile(
     r"(?:passed|went away|faded|eased)\b|\b(?:called|rang|texted|went|did|used|held|tried|"
     r"talked)\b.{0,40}\binstead\b|\bcalled (?:the )?(?:crisis line|"
     r"helpline|hotline|samaritans|my (?:sister|brother|friend|sponsor|mum|dad|partner|coach))\b"
-    r"|\btexted (?:the )?(?:crisis line|my sponsor|shout)\b"
+    r"|\btexted (?:the )?(?:crisis line|my sponsor|shout)\b|\b(?:friend|number|person|people) "
+    r"from (?:my|the) plan\b|\bheld (?:an )?ice\b"
 )
 
 

@@ -26,7 +26,7 @@ _FRAGMENTS = {
     r"fluoxetine|citalopram|escitalopram|lexapro|trazodone|seroquel|quetiapine|lithium|"
     r"lamotrigine|oxy|oxycodone|oxycontin|codeine|tramadol|morphine|fentanyl|heroin|opioids?|"
     r"benadryl|melatonin|insulin|venlafaxine|effexor|amitriptyline|mirtazapine|zopiclone|"
-    r"ambien|zolpidem|gabapentin|pregabalin|propranolol|antidepressants?|sleeping meds|"
+    r"ambien|zolpidem|gabapentin|pregabalin|propranolol|antidepressants?|sleeping meds|methadone|"
     r"anti ?depressants|insulin)",
     # A barrier at a height, and the heights themselves ("the wrong side of the railing").
     "BARRIER": r"(?:railings?|barriers?|safety (?:rail|fence|barrier|netting)|parapet|guard "
@@ -97,7 +97,8 @@ _FRAGMENTS = {
     r"(?:stopped|stop) caring|dont care|dont really care|be relieved|feel relieved|"
     r"(?:simpler|easier|better|nicer|nice|peaceful|quiet|restful) (?:it would be|itd be|if))",
     # Not being alive, in the words people use.
-    "GONE": r"(?:never (?:have to )?(?:deal with|face) (?:anything|it|this|"
+    "GONE": r"(?:(?:go to sleep|sleep|go away) for (?:a )?(?:very |really )?long time and (?:not|"
+    r"never) come back|never (?:have to )?(?:deal with|face) (?:anything|it|this|"
     r"any of it)(?: ever)? again|(?:go to )?sleep and never (?:have to )?(?:deal with|face|wake)|"
     r"(?:not|never) waking up|(?:go to sleep|fall asleep|sleep|go away|leave) and (?:not|"
     r"never) come "
@@ -175,7 +176,8 @@ _FRAGMENTS = {
     r"weapon|machete|acid|petrol|gasoline)",
     # What a person brings to hurt someone, more than WEAPON's list.
     "HARMTOOL": r"(?:knife|knives|blade|gun|pistol|handgun|rifle|shotgun|firearm|(?:baseball )?"
-    r"bat|axe|(?:claw )?hammer|machete|cutlass|crowbar|acid|petrol|gasoline|lighter fluid)",
+    r"bat|axe|(?:claw )?hammer|machete|cutlass|sickle|crossbow|crowbar|acid|petrol|gasoline|"
+    r"lighter fluid)",
     "BODY": r"(?:arms?|wrists?|thighs?|legs?|skin|stomach|hips?|chest|ankles?|forearms?|"
     r"scars?|body|flesh)",
 }
@@ -207,6 +209,9 @@ class Rule:
     # The match is the writer's own voice even when it says "you" ("my inner critic says
     # you should just kill yourself"), so someone else in the lead does not clear it.
     own_voice: bool = False
+    # A sentence this matches names an ordinary reason (a walk, a wedding, a hammock), and
+    # the rule does not read it, wherever the reason stands in the sentence.
+    unless: re.Pattern[str] | None = None
 
 
 def _r(
@@ -219,8 +224,19 @@ def _r(
     weak: str = "",
     past_needs_recency: bool = False,
     own_voice: bool = False,
+    unless: str = "",
 ) -> Rule:
-    return Rule(name, signal, level, _compile(pattern), firm, weak, past_needs_recency, own_voice)
+    return Rule(
+        name,
+        signal,
+        level,
+        _compile(pattern),
+        firm,
+        weak,
+        past_needs_recency,
+        own_voice,
+        _compile(unless) if unless else None,
+    )
 
 
 # The signals, in the order screen() reports them.
@@ -1700,8 +1716,9 @@ RULES: tuple[Rule, ...] = (
         "harm_intent",
         HARM,
         URGENT,
-        r"\b(?:going to|about to|planning to|plan to|ready to|ill|i will|i swear ill|im gonna|"
-        r"gonna|want to go)\s+(?:\w+\s+){0,6}?(?:kill|murder|stab|shoot|strangle|"
+        r"(?<!was )(?<!were )\b(?:going to|about to|planning to|plan to|ready to|ill|i will|i swea"
+        r"r ill|"
+        r"im gonna|gonna|want to go)\s+(?:\w+\s+){0,6}?(?:kill|murder|stab|shoot|strangle|"
         r"poison|"
         r"run over|"
         r"hurt|beat|attack|smash|batter|knife|cut)\s+<TARGET>(?!\s+(?:with kindness|out))|"
@@ -2844,7 +2861,7 @@ RULES: tuple[Rule, ...] = (
         r"\b<HARMTOOL>(?:s| is|s been)? (?:\w+ )?(?:in|under|on) (?:my|the) (?:bag|boot|trunk|"
         r"car|pocket|glovebox|glove box|seat|passenger seat|coat|jacket|hoodie|waistband|van)\b|"
         r"\b(?:the )?<HARMTOOL>(?:s| is) (?:loaded|sharp|ready)\b|"
-        r"\b<HARMTOOL> dey my (?:house|side|hand)\b",
+        r"\b<HARMTOOL> dey (?:my|for) (?:house|side|hand)\b",
         weak="armed",
     ),
     _r(
@@ -2870,7 +2887,7 @@ RULES: tuple[Rule, ...] = (
         URGENT,
         r"\b(?:he|she|they)(?:ll| will| is going to| s going to|s going to)? (?:finally )?"
         r"(?:finds?|find) out what it (?:feels?|felt) like\b|"
-        r"\b(?:hes|shes|he is|she is|theyre) not (?:walking|getting) away (?:from|with) (?:it|"
+        r"\b(?:hes|shes|he is|she is|theyre) not (?:walking|getting) away (?:from|with) (?:what|it|"
         r"this|that)\b|"
         r"\b(?:he|she|they) (?:wont|will not|isnt going to|is not going to) see (?:christmas|"
         r"new year|(?:his|her|their) (?:next )?birthday|another|next|the weekend)\b|"
@@ -3118,11 +3135,14 @@ RULES: tuple[Rule, ...] = (
         r"(?:\w+ )?(?:bridge|cliff|roof|ledge) for (?:about |nearly |over )?(?:an hour|hours|"
         r"ages)\b|"
         r"\b(?:im|i am|standing|stood|sitting|sat) on (?:the |a )?(?:foot)?bridge (?:over|above) "
-        r"(?:the )?(?:motorway|traffic|tracks|railway|river|line|road)\b|\b(?:peaceful|quiet|calm) "
-        r"up here\b|\bfreight(?: trains?)? (?:\w+ )?(?:come|comes|go|goes|going|coming) through\b|"
+        r"(?:the )?(?:motorway|traffic|tracks|railway|river|line|road|dual carriageway|ring road|"
+        r"bypass)\b|\b(?:peaceful|quiet|calm) "
+        r"up here\b|\bfreights?(?: trains?)? (?:\w+ )?(?:come|comes|go|goes|going|coming) through"
+        r"\b|"
         r"\bnot (?:at )?the station\b|\bthe bit with no fence\b|\bfence is down\b|\b(?:dont|"
         r"doesnt) "
-        r"(?:slow down|stop) (?:there|here)\b|\bthe ones that dont stop\b|\b(?:got|have) (?:\w+ )"
+        r"(?:slow down|stop) (?:there|here)\b|\bthe ones that dont (?:stop|slow down)\b|\b(?:got|h"
+        r"ave) (?:\w+ )"
         r"boxes now\b|\b(?:stash|collection) (?:in|under) (?:my|the)\b|\bdecent (?:little )?"
         r"(?:stash|collection)\b|\bhave an exit\b|\bnobody to look after (?:her|him|them)\b|"
         r"\b(?:going|go) to (?:the )?(?:\w+ ){0,2}?bridge (?:tomorrow|tonight)\b|"
@@ -3197,6 +3217,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:nothing|clear|fine|benign)\b.{0,30}\b(?:disappointed|gutted)\b|"
         r"\b(?:plane|flight|turbulence)\b.{0,80}\b(?:hoping (?:it|we) (?:would|might) (?:go down|"
         r"crash)|maybe this is it)\b|\bturbulence\b.{0,40}\bkind of hoping\b|"
+        r"\bhoping the (?:plane|flight)(?: \w+)? (?:goes|would go|will go) down\b|"
         r"\benvy\b.{0,40}\bthe one in the (?:box|coffin)\b|"
         r"\bone (?:year|day|step) closer\b.{0,20}\b(?:thank god|thank goodness|thank fuck)\b|"
         r"\bif (?:the universe|god|a bus|a car|something|a piano|the sky)\b.{0,40}\b(?:on me|me)\b"
@@ -3316,6 +3337,443 @@ RULES: tuple[Rule, ...] = (
         r"foyer)\b",
         firm=True,
         weak="help",
+    ),
+    # --- Twelfth session: families read off the misses of `fresh15` and `fresh16` (retired)
+    # and of the training sets `train12` and `train13`, then narrowed after a review's
+    # everyday probes (docs/safety.md). A rule's `unless` skips a sentence that names an
+    # ordinary reason (a walk, a wedding, a hammock), wherever the reason stands.
+    # A lethal place and a time: weak alone ("going up to the quarry tomorrow").
+    _r(
+        "fam12_place_time",
+        PLAN,
+        URGENT,
+        r"\b(?:im|i am|ill|i will|going to|gonna|gunna)\s+(?:\w+\s+){0,3}?(?:go|going|drive|"
+        r"driving|head|heading|take the (?:car|ute|van|truck)|out|up|down)\s+(?:\w+\s+){0,3}?"
+        r"(?:to |up |out to |down to )?(?:the )?(?:\w+\s+){0,2}?(?:quarry|cliffs?|cliff top|"
+        r"clifftop|multi ?storey|reservoir|pier|footbridge|viaduct|railway line|train line|tracks|"
+        r"back paddock|beachy head|dam|woods)\b"
+        r"(?=.{0,60}\b(?:tonight|tomorrow|when it gets dark|after dark|(?:mon|tues|wednes|thurs|"
+        r"fri|satur|sun)day|(?:this|the) weekend|thats the end|for good|with (?:dads|my|the) "
+        r"(?:\w+ )?(?:rifle|shotgun|gun))\b)|"
+        r"\bits going to be the (?:\w+ ){0,2}?(?:bridge|quarry|cliff|tracks|reservoir|"
+        r"multi ?storey|car park|railway line)(?:\s+(?:by|on|at|near) the (?:\w+ ){0,3}?\w+)?\s*"
+        r"(?:[.!]|$)|^the plan is the (?:woods|tree|bridge|"
+        r"river|cliff|tracks|quarry|reservoir|rope|garage|loft)\b(?! (?:for|with)\b)",
+        firm=True,
+        weak="prep",
+        unless=r"\b(?:walk\w*|dog|swim\w*|picnic|fish\w*|photos?|sunset|sunrise|run|bike|ride|"
+        r"friends|mates|kids|family|party|festival|concert|birthday|camping|work|shift|climb\w*|"
+        r"boulder\w*|abseil\w*|kayak\w*|paddl\w*|sail\w*|station|museum|meeting|office|venue|"
+        r"wedding|crabs?|nephew|niece|lads|girls|love to|like to|gorgeous|beautiful|holiday)\b",
+    ),
+    # Farewells and arrangements: each ordinary, a cue in pairs (screen.combine).
+    _r(
+        "fam12_farewell",
+        PLAN,
+        URGENT,
+        r"\bthanks? (?:you )?for (?:trying|everything youve tried) with me\b|"
+        r"\b(?:and )?thats the end of it\s*[.!]?$|"
+        r"\bfor whoever (?:takes|has|gets|looks after) (?:him|her|them)\b|\bfor whoever (?:comes|"
+        r"finds (?:me|it))\s*(?:[.!]|$)|\bfor whoever (?:has to deal|has to sort|ends up)\b|"
+        r"\b(?:wanted|want) to (?:message|text|tell|talk to) someone (?:first|before)\s*[.!]?$|"
+        r"^final check ?in(?: i think)?\s*\.?$|\b(?:dont|do not|please dont) try (?:to )?change "
+        r"my mind\b|\bsorted it (?:all )?in my head\b|\bcalm about it now\b|\bcalm (?:you get |i "
+        r"feel |i am )?once (?:youve|ive|you have|i have) (?:made|decided)\b|"
+        r"\b(?:dont|do not) think (?:i|ill) (?:will )?see next (?:week|month|year|christmas)\b|"
+        r"\b(?:already )?sorted (?:out )?(?:the )?how\s*[.!]?$|"
+        r"\b(?:nobody|no one|noone) (?:will|can|is going to) walk in\b|"
+        r"^tonights the night(?: i think)?\s*\.?$|"
+        r"\bwhere (?:theyll|they will|shell|hell) look first\b|"
+        r"\bone for (?:\w+ ){0,3}?\w+, one for (?:\w+ ){0,4}?\w+,? (?:and )?one for\b|"
+        r"\bwont be able to look after (?:him|her|them) after\b|"
+        r"\b(?:didnt|did not|not) (?:book|buy|get)\w* (?:a |the )?(?:way|ticket|train|flight) "
+        r"back\b|\b(?:nobody|no one) knows where ill be\b|\bgoing away for a (?:long|very long) "
+        r"time\b|\bim not (?:actually |really )?going anywhere really\s*[.!]?$|"
+        r"\b(?:deleted|wiped) (?:all )?my (?:socials|accounts|instagram|tiktok)\b(?! (?:for|to|"
+        r"until|till|off)\b)|\bgave (?:all )?my (?:\w+ )?(?:skins|items|account|gear) away\b|"
+        r"\b(?:still )?(?:sitting|sat|standing|stood) (?:near|on|at) the edge\s*(?:[.!,]|$)|"
+        r"\b(?:cleared|emptied) (?:out )?the (?:medicine|bathroom) (?:cabinet|cupboard)\b(?! of)|"
+        r"\b(?:just )?want (?:it|them) ready\s*[.!]?$|\bhavent taken (?:them|it|any) yet\b|"
+        r"\b(?:doing|taking|having|swallowing|necking) the rest of the (?:box|packet|bottle|strip|"
+        r"tub|pack)\b(?! back| to)|\b(?:had|taken|took|swallowed) (?:\d+|six|seven|eight|nine) so "
+        r"far\b|\b(?:full )?(?:strips|packets|boxes|bottles) of (?:\w+ ){0,2}?<DRUG>\b.{0,60}"
+        r"\b(?:maybe|about|like|around|so) <NUM>\b|"
+        r"\btold (?:the )?(?:second |other |another )?(?:chemist|pharmacist|pharmacy) (?:that )?"
+        r"(?:id|i had|i) lost\b|\bprescription (?:filled|done) twice\b|"
+        r"\b(?:to )?check (?:the|how) (?:height|high|drop|deep)\b(?! of the (?:shelf|shelves|"
+        r"table|desk|fence|ceiling))|\b(?:looked up|googled|checked|researched) how (?:high|tall|"
+        r"deep|far down) (?:the )?(?:\w+ ){0,3}?(?:<HEIGHT>|drop|fall|quarry|reservoir)\b|"
+        r"\bmethod (?:chosen|picked|sorted|decided)\s*(?:[.,!]|$)|"
+        r"\bset the date for the anniversary\b|"
+        r"\b(?:told|tell) (?:them|the police|everyone|the nurses?|the doctors?|my \w+) (?:that )?"
+        r"i (?:slipped|fell|tripped)\b|"
+        r"\b(?:mum|mom|dad|he|she|someone|my \w+) found me\s*\.?$|^(?:i )?tried again\s*\.?$|"
+        r"\bgoing (?:up |out |down )?there to check it out\b|"
+        r"\bsorted everything\s*\.?$|\b(?:she|he|they) kept asking (?:me )?why\s*[.!]?$|"
+        r"\b(?:dads|my|the|his) (?:shot)?gun(?:s| is) (?:in|under|kept in) the (?:shed|loft|"
+        r"cabinet|safe|wardrobe|cupboard|garage|attic)\b|"
+        r"\b(?:second|third|fourth|fifth) time this year\s*\.?$|"
+        r"\b(?:messaging|writing|texting) from the (?:ward|hospital)\b|\bpulled me out\b(?! of "
+        r"(?:bed|the|a|my|school|class|work))|"
+        r"\bwill (?:drink|swallow) (?:it|them) when\b|\b(?:paid off|cleared) (?:my |the )?"
+        r"(?:credit card|overdraft|debts?)\b|\beverything(?:s| is) (?:tidy|squared away|in order) "
+        r"now\b|\bsquared away\b",
+        firm=True,
+        weak="prep",
+    ),
+    # Strong on their own.
+    _r(
+        "fam12_plan",
+        PLAN,
+        URGENT,
+        r"(?<!love to )(?<!like to )(?<!could )\b(?:drive|driving|walk|walking|swim|swimming|head|"
+        r"heading) (?:\w+ ){0,7}?and not come back\b(?!.{0,40}\b(?:until|till|for|before|"
+        r"gorgeous|beautiful|lovely|holiday|stunning)\b)|"
+        r"\bwhich (?:\w+ )?(?:medications?|meds|pills|tablets|drugs) (?:would|will|could) do it\b|"
+        r"\b(?:i will|ill|im going to|going to|gonna|i go) (?:drink|swallow) (?:the |some |di |a "
+        r"bottle of )?(?:\w+ )?(?:pesticide|weedkiller|weed killer|bleach|poison|paraquat|sniper|"
+        r"rat poison|antifreeze|kerosene|insecticide)\b|"
+        r"\b(?:funeral|died|passed|death|grave|anniversary)\b.{0,60}\b(?:im|i am|i will|ill)"
+        r"(?: going to| gonna)? (?:go and )?(?:join|be with) (?:her|him|them)\s*(?:[.!]|$)|"
+        r"\b(?:nah|wont|not going to|dont|do not) (?:be )?(?:need|needing) (?:nutten|nothing|"
+        r"anything|any of it) (?:again |anymore )?(?:after|come) (?:the weekend|tonight|tomorrow|"
+        r"the 1st|sunday|monday|tuesday|wednesday|thursday|friday|saturday|this week)\b|"
+        r"\b(?:wont|will not) be around to need\b|\b(?:need|needs|will need) to know,? after\s*[.!"
+        r"]?$|"
+        r"\b(?:kill myself|end it) (?:on )?(?:tonight|tomorrow|(?:this |next )?(?:mon|tues|"
+        r"wednes|thurs|fri|satur|sun)day)\b|\bsuicide speedrun\w* (?:tonight|tomorrow)\b|"
+        r"\bwont climb back (?:over|down|up)\b|\b(?:wont|will not|not|never) be the ones to find "
+        r"me\b|\bputting (?:a couple|a few|one or two|two|some) (?:aside|away|by) from (?:each|"
+        r"every|my) (?:prescription|script|box|packet)\b|"
+        r"\b(?:when|by the time) (?:you|u) read this,? (?:ill|i will|il|i) (?:be gone|wont be "
+        r"here)\b|\b(?:the )?last time (?:theyd|they would|theyll|they will|hed|shed|youd|you "
+        r"would|you will) see me\s*[.!]?$|\b(?:days|weeks|months) (?:worth )?of (?:my )?(?:\w+ )?"
+        r"(?:<DRUG>|methadone) saved\b|\bmeant it to be the end\b(?! of)|\bbe the one (?:who|to) "
+        r"walks? in on\b",
+        firm=True,
+    ),
+    _r(
+        "fam12_doing_it",
+        PLAN,
+        URGENT,
+        r"\bdoing it (?:on )?(?:tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day) "
+        r"(?:at|off|from) the (?:\w+ )?(?:<HEIGHT>|quarry|tracks|reservoir)\b",
+        firm=True,
+        unless=r"\b(?:abseil\w*|bungee|zip ?wire|charity|sponsored|skydiv\w*|parachut\w*|jump "
+        r"booked)\b",
+    ),
+    # A recent attempt told in passing.
+    _r(
+        "fam12_taken",
+        ATT,
+        URGENT,
+        r"\b(?:swallowed|took|taken|necked|downed) (?:like |about |around |maybe |over |nearly )?"
+        r"<NUM>(?: something| odd|ish)? (?:of (?:my |the |them |those |these |\w+s )?(?:\w+ )"
+        r"{0,3}?)?(?:<DRUG>|tabs)\b(?!.{0,20}\b(?:a|per|each) day\b)(?!.{0,25}\b(?:to the "
+        r"(?:pharmacy|chemist)|back|for disposal|out of|into|left|delivered|prescribed|bar|pub)\b)|"
+        r"\bswallowed (?:whatever|everything|all) (?:that )?(?:was )?(?:in|from) the (?:\w+ )?"
+        r"(?:cabinet|cupboard|drawer|box)\b|"
+        r"\b(?:took|swallowed|had|taken) (?:what was left|the rest|whats left|all thats left) of "
+        r"(?:my|the|mums|dads) (?:\w+ )?<DRUG>\b(?! (?:back|to the))|"
+        r"\b(?:tied|put|wrapped) (?:something|(?:a|the) (?:belt|cord|rope|ligature)) (?:round|"
+        r"around) my neck\b|"
+        r"\b(?:\w+ (?:days?|weeks?)|a (?:day|week|fortnight)) post ?attempt\b|"
+        r"\b(?:days?|weeks?) (?:after|since) (?:the|my) overdose\b|\bsince (?:the|my) overdose "
+        r"(?:the )?(?:weekend|week|night) before last\b|"
+        r"\b(?:brought|taken|rushed) in after what i did\b(?! to my)|"
+        r"\b(?:took|swallowed|had|cut)\b.{0,60}\bto try (?:and|to) (?:kill myself|die|unalive)\b|"
+        r"\bon purpose,? to end it\b|"
+        r"\b(?:went|jumped|walked|stepped) off the end of the (?:pier|jetty|harbour wall)\b",
+        firm=True,
+    ),
+    # Harm to someone else: an act named with its target, strong alone ...
+    _r(
+        "fam12_harm_act",
+        HARM,
+        URGENT,
+        r"\b(?:im|i am|ill|i will)(?: going to| gonna| gunna)? (?:set fire to|torch|burn down) "
+        r"(?:his|her|their|the \w+s) (?:\w+ )?(?:flat|house|place|car|shop|van)\b|"
+        r"\b(?:im|i am|ill|i will)(?: going to| gonna| gunna)? run (?:him|her|them) (?:down|over)"
+        r"\b|\b(?:going|go|goin) (?:round|over) (?:there |to his |to hers |to theirs )?(?:tonight|"
+        r"tomorrow) with (?:a |the |my )?(?:can of petrol|knife|blade|gun|acid|machete|crossbow)\b",
+        firm=True,
+    ),
+    # ... and cues that count in pairs of different kinds (screen.combine): the target found,
+    _r(
+        "fam12_harm_found",
+        HARM,
+        URGENT,
+        r"\b(?:know|found out|found) where (?:the|that) (?:\w+ ){1,5}?(?:lives|works|drinks|"
+        r"stays)\b|\bknow which (?:door|entrance|exit|way|route|bus|train|pub|gym|bar|club) "
+        r"(?:he|she|they) (?:comes?|uses?|takes?|goes|drinks?|trains?)\b|\bi know the house "
+        r"(?:his|her|their|where)\b|\b(?:going|go) to (?:my exs|his|her|their) (?:\w+ )?(?:work|"
+        r"house|flat|place) (?:tomorrow|tonight)\b(?! for (?:dinner|tea|lunch|a|the))",
+        weak="harm",
+    ),
+    # ... payback promised,
+    _r(
+        "fam12_harm_payback",
+        HARM,
+        URGENT,
+        r"\b(?:find|finds) out what happens when\b|\b(?:shes|hes|theyre|she is|he is) going to "
+        r"pay\s*(?:[.!]|$|for what)|\b(?:hell|shell|theyll) pay(?: for (?:this|what (?:he|she|"
+        r"they) did|it))?\s*[.!]?$|\b(?:he|she|they) deserves? to (?:burn|die|suffer|bleed)\b|"
+        r"\b(?:insulted|hurt|touched|threatened) (?:me|my \w+) for the last time\s*[.!]?$|"
+        r"\bwhatever happens after,? i dont care\b|\bthe police did nothing\b",
+        weak="harm",
+    ),
+    # ... and a weapon made ready.
+    _r(
+        "fam12_harm_armed",
+        HARM,
+        URGENT,
+        r"\b(?:kept|keeping|got|have|ive) (?:the |my |a )?(?:\w+ )?(?:sickle|crossbow|machete|"
+        r"cutlass|knife|blade|rifle|shotgun|gun|hammer|axe) (?:cleaned and )?ready\b|"
+        r"\b(?:the )?crossbow (?:is )?(?:cleaned|loaded|ready)\b",
+        weak="armed",
+    ),
+    # Urges and images of hurting someone: elevated, as thoughts.
+    _r(
+        "fam12_harm_urge",
+        HARM,
+        ELEVATED,
+        r"\b(?:fantasi\w*|flash(?:es)?|thoughts?|pictures?|picturing|imagining|urges?|images?|"
+        r"wanted to|wanting to)\b(?:\s+\w+){0,4}?\s+(?:of |about )?(?:smash\w* (?:a |the )?"
+        r"(?:\w+ )?(?:over|into) (?:his|her|their)|push\w* (?:him|her|them|my \w+) (?:down|off|"
+        r"in front)|shak\w* (?:him|her|the baby)(?! (?:hand|hands|awake|up|off)\b)|stab\w* "
+        r"<TARGET>|hurt\w* <TARGET>|strangl\w* (?:him|her|them)|batter\w* (?:him|her|them)|drag "
+        r"(?:him|her|them) out (?:of (?:the|his|her|their) car|and (?:batter|beat|hit|punch|"
+        r"kick|smash))|taking a hammer to (?:him|her)|throw\w* (?:him|her|them) down)\b|"
+        r"\b(?:id|i would|reckon id) (?:flatten|batter|deck|glass) (?:him|her|them)\b",
+    ),
+    # Danger now, from someone else.
+    _r(
+        "fam12_locked_in",
+        DANGER,
+        URGENT,
+        r"\b<ABUSER>\s+(?:has\s+|s\s+|just\s+)?locked me in\b(?=.{0,80}\b(?:took|taken|phone|"
+        r"ipad|cant get out|now|right now|wont let me|till|until|be back)\b)",
+        firm=True,
+    ),
+    _r(
+        "fam12_danger",
+        DANGER,
+        ELEVATED,
+        # Ongoing: threats, turning up, papers kept, hit again.
+        r"\b(?:are|is|keeps?|been|hes|shes|theyre) threatening (?:me|us)\b|"
+        r"\bknows where i live now\b|"
+        r"\b(?:he|she|ex|they)\b(?:\s+\w+){0,2}?\s+keeps? turning up (?:outside|at) (?:my|our)\b|"
+        r"\b(?:keeps|kept|took|has|holds|hides|hid) my (?:passport|immigration papers|visa|"
+        r"documents)\b(?=.{0,30}\b(?:locked|away|hidden|wont give|wont let)\b)|"
+        r"\bgrabbed me by (?:the|my) (?:throat|neck|hair)\b|"
+        r"\b\w+ (?:shoved|pushed|slammed|threw) me (?:into|against|down) (?:the|a) (?:\w+ )?"
+        r"(?:wall|worktop|counter|door|stairs|floor|table|cupboard|fridge|radiator)\b",
+        past_needs_recency=True,
+    ),
+    _r(
+        "fam12_danger_perfect",
+        DANGER,
+        ELEVATED,
+        # Said in the present perfect, it is still going on: "she's slapped me twice".
+        r"\b(?:hes|shes|he has|she has|theyve) <NG>?(?:slapped|hit|punched|kicked|choked|"
+        r"strangled) me\b",
+        unless=r"\b(?:pregnant|bump|baby|babies|toddler|tantrums?|invoice|bill|weeks)\b",
+    ),
+    _r(
+        "fam12_followed",
+        DANGER,
+        URGENT,
+        r"\b(?:car|van|man|guy|bloke)\s+(?:thats|that has|that)\s+followed me (?:from|since|all "
+        r"the way)\b|\bsame (?:\w+ ){0,2}?(?:car|van|ute|truck)s (?:been )?(?:behind|following) "
+        r"me\b(?=.{0,40}\b(?:since|from the|all the way|round the block|third time|again)\b)",
+        firm=True,
+    ),
+    _r(
+        "fam12_danger_now",
+        DANGER,
+        URGENT,
+        r"\b(?:his|her|their|my exs) car (?:is|s) (?:parked )?outside\b|\blook out (?:your|the) "
+        r"window\b|\b(?:texted|messaged|said) (?:me )?\W*see you (?:tonight|soon)\b|"
+        r"\b(?:says|said) (?:hell|he will|shell|she will) see me tonight\b|"
+        r"\b(?:he|she) got out (?:today|yesterday|this morning)\b|\bstill behind me\b|"
+        r"\b(?:car|van|guy|man) thats followed me\b",
+        firm=True,
+        weak="help",
+    ),
+    _r(
+        "fam12_danger_more",
+        DANGER,
+        URGENT,
+        r"\b<ABUSER>\s+(?:has\s+|s\s+|just\s+)?poured petrol\b|\b<ABUSER>\s+(?:has\s+|s\s+)?"
+        r"(?:just\s+)?(?:texted|sent|messaged) me my (?:new )?address\b|"
+        r"\b(?:the (?:man|guy|woman|bloke)|he|she) who (?:attacked|raped|assaulted|hurt|abused|"
+        r"stabbed) me\b.{0,40}\b(?:right now|is outside|is here|is at the|s at the|is in the)\b",
+        firm=True,
+    ),
+    _r(
+        "fam12_order",
+        DANGER,
+        ELEVATED,
+        r"\btheres (?:a|an) (?:court|restraining|non ?molestation|protection|no contact) "
+        r"order\s*[.!]?$",
+    ),
+    # Self-harm told plainly or sideways.
+    _r(
+        "fam12_self_harm",
+        SH,
+        ELEVATED,
+        r"\b(?:punch\w*|headbutt\w*|bang\w*) (?:my head )?(?:on |against |into )?(?:the|a) "
+        r"(?:\w+ )?(?:wall|tiles|door|headboard|mirror)s?\b.{0,50}\b(?:on purpose|wanted it to "
+        r"hurt|hard enough to|when it gets too much|knuckles)\b|"
+        r"\b(?:keep|kept|started) (?:hitting|banging) my head (?:on|against) (?:the|my) "
+        r"(?:headboard|wall|floor|door|desk)\b(?! (?:with|over|about)\b)|"
+        r"\b(?:bit|biting|bite|pinch\w*|twist\w*|scratch\w*|claw\w*)(?: and \w+)? (?:the skin on )?"
+        r"my (?:own )?(?:\w+ )?(?:<BODY>|hands?|face)\b.{0,60}\b(?:until|till|til) (?:it|they|the "
+        r"skin)\b.{0,20}\b(?:bruised|bled|bleeding|marked|raw|purple|broke|leaves? (?:teeth )?"
+        r"marks)\b|\b(?:dug|dig\w*) my nails into my (?:<BODY>|hands?|palms?)\b|"
+        r"\bpress\w* (?:the )?(?:hot )?(?:iron|lighter|straighteners) (?:on|onto|against|to) my "
+        r"(?:\w+ )?(?:<BODY>|hands?|skin)\b|"
+        r"\bpressed my <BODY> (?:on|onto|against) the (?:hob|stove|iron|kettle)\b|"
+        r"\b(?:used|with|using) (?:a |the |my )?(?:pencil )?sharpener blade\b|\bblade (?:out of|"
+        r"from) a (?:pencil )?sharpener\b|\b(?:arms?|legs?|thighs?) (?:are |is |look like )?(?:a )?"
+        r"barcode\b(?!.{0,40}\b(?:brambles?|thorns?|garden\w*|cats?|kittens?|roses?|hedge)\b)|"
+        r"\bcat scratch(?:es)? thing\b",
+    ),
+    _r(
+        "fam12_bleeding",
+        SH,
+        URGENT,
+        r"\bpressure on it\b.{0,80}\b(?:soaked|soaking) through\b",
+        firm=True,
+    ),
+    # Read off the training sets: weak cues ...
+    _r(
+        "fam12_prep_weak",
+        PLAN,
+        URGENT,
+        r"\b(?:going to|gonna|might|will) do the rest\b(?! of (?:the|my) (?:\w+ )?(?:homework|"
+        r"work|essay|painting|garden|washing|ironing))|"
+        r"\b(?:ill|i will|il) be gone by the time (?:they|you|she|he)(?:re| are|s| is)? (?:back|"
+        r"home|get back)\b(?!.{0,30}\b(?:gym|shop|work|flight|train|class)\b)|"
+        r"\b(?:wont|will not) be (?:there|around|here) to (?:say|tell|watch|need)\b|"
+        r"\b(?:wont|will not) be (?:driving|coming|walking) back\b|\b(?:wont|will not) be picking "
+        r"(?:him|her|them) up\b|\b(?:wont|will not) be needing (?:him|her|it|them) back\b|"
+        r"\bwhoever comes for me\b|\b(?:theyll|they will) (?:understand|get it) (?:by the time|whe"
+        r"n|"
+        r"after)\b|\bempty (?:packets|blister packs)\b|"
+        r"\blighter(?:s| is) in my pocket\b|"
+        r"\bi know what (?:its|theyre|it is|they are) for\b|\bcounted out on the (?:table|bed|"
+        r"counter|desk)\b|\b<NUM> of the \d+ ?mg ones\b|\b(?:packs?|packets?|boxes|strips) of "
+        r"(?:\w+ )?<DRUG>\s*=\s*\d+|\bhalf a bottle of (?:gin|vodka|whisky|whiskey|rum)\b(?! with "
+        r"(?:dinner|tea|friends|the girls|mates))|"
+        r"\bjust the last (?:bit|thing) left now\b|\bnothing left (?:on the list )?(?:now )?except "
+        r"me\b|\b(?:going|go|drive|driving|heading) (?:up |to |out to )?beachy head\b|"
+        r"\bwith (?:my|dads|the old mans|the) (?:own |old )?(?:rifle|shotgun|gun|22)\b.{0,20}"
+        r"\b(?:tonight|tomorrow)\b(?!.{0,40}\b(?:deer|rabbits?|club|range|season|stalk\w*|shoot)\b"
+        r")|"
+        r"\bwhere (?:he|she|they|dad|mum|my \w+) keeps? the key\b|"
+        r"^(?:the )?plan is set\s*\.?$|\bjust sitting (?:here )?with (?:it|the gun|them)\s*\.?$|"
+        r"\b(?:got|took|get|getting) (?:my |his |her |the )?(?:\w+ ){0,3}?(?:revolver|pistol|"
+        r"handgun|shotgun|rifle) (?:down|out)\b(?!.{0,40}\b(?:deer|rabbits?|club|range|season|"
+        r"stalk\w*|clean\w*)\b)|\bthe \d{1,2}(?:st|nd|rd|th) is it\s*\.?$|\b(?:isnt|wasnt) for the "
+        r"(?:garden|garage|shed|diy)\b|\b(?:i|mi) (?:go|wan) end (?:am|it)\b",
+        firm=True,
+        weak="prep",
+    ),
+    _r(
+        "fam12_hose",
+        PLAN,
+        URGENT,
+        r"\b(?:length of hose|(?:hose|tube) (?:on|to|into) the exhaust|(?:filled|bought|got) a "
+        r"jerry can)\b",
+        firm=True,
+        weak="prep",
+        unless=r"\b(?:camping|generator|garden\w*|mower|boat|caravan|hosepipe|watering|pond|"
+        r"pump)\b",
+    ),
+    _r(
+        "fam12_hook",
+        PLAN,
+        URGENT,
+        r"\b(?:tested it with my (?:own )?weight|(?:a|the) hook in the (?:beam|ceiling|rafters?|"
+        r"joist))\b",
+        firm=True,
+        weak="prep",
+        unless=r"\b(?:hammock|swing|plant|lamp|light|punch ?bag|basket|bike|pull ?up|shelf|mirror|"
+        r"picture)\b",
+    ),
+    # ... and strong ones.
+    _r(
+        "fam12_attempt_more",
+        ATT,
+        URGENT,
+        r"\b(?:stood|lay|lying|laid|sat|standing) (?:down )?on the (?:tracks|rails|railway line|"
+        r"train line)\b|(?<!stupidly )(?<!accidentally )\b(?:walked|stepped|ran) (?:out )?(?:in "
+        r"front of (?:a|the) (?:lorry|car|bus|truck|train|van)|into (?:the )?traffic)\b(?!.{0,40}"
+        r"\b(?:looking at|phone|by accident|accidentally|didnt see|wasnt looking|headphones)\b)|"
+        r"\b(?:popped|took|swallowed|necked) another (?:\d+|<NUM>)(?= (?:of (?:my|the|them|those)|"
+        r"<DRUG>|tabs|on top of)\b|\s*[.!]?$)|"
+        r"\b(?:took|taken|swallowed) (?:the |my )?(?:forever|eternal|permanent) (?:nap|sleep) "
+        r"(?:pills|tablets|meds)\b|\bended up in (?:icu|hospital|a ?&? ?e|intensive care) after i "
+        r"tried\b|\b(?:went|cut|cutting) (?:\w+ )?deep(?:er)? (?:\w+ ){0,2}?on purpose\b.{0,20}"
+        r"\bi meant it\b|\bon the (?:\w+ )?<HEIGHT> ready to (?:go|jump)\b(?! (?:with|at|by|for))",
+        firm=True,
+    ),
+    _r(
+        "fam12_plan_car",
+        PLAN,
+        URGENT,
+        r"\b(?:going to|gonna|ill|i will) (?:put|drive|crash|wrap|plough|plow) (?:the|my) (?:car|"
+        r"ute|van|truck) (?:into|off|round) (?:a|the) (?:\w+ )?(?:wall|tree|bridge|pillar|lorry|"
+        r"cliff|barrier)\b",
+        firm=True,
+    ),
+    _r(
+        "fam12_harm_more",
+        HARM,
+        URGENT,
+        r"\bput (?:rat poison|antifreeze|bleach|poison|weedkiller) in (?:his|her|their) (?:tea|"
+        r"coffee|drink|food|dinner|water)\b|\bput something in (?:his|her|their) (?:tea|coffee|"
+        r"drink|food|dinner)(?: again)? (?:tonight|today|this morning)\s*\.?$|"
+        r"\bna (?:him|her|dem) last day\b",
+        firm=True,
+    ),
+    # Wishes to be gone, and thoughts of suicide, said sideways.
+    _r(
+        "fam12_wish",
+        P,
+        ELEVATED,
+        r"\b(?:would|will|d) have (?:a )?better (?:life|lives) without me\b|"
+        r"\blooking forward to (?:it all|everything|life) being over,? (?:in )?(?:whatever|any) "
+        r"way\b|\blooking forward to (?:life|my life|living) being over\b|"
+        r"^(?:and )?(?:just )?(?:not|never) exist(?:ing)? (?:anymore|at all)\s*[.!]?$|"
+        r"\b(?:not|never|didnt|why did i) respawn\b|\b(?:i|me|myself) (?:could |would |just )"
+        r"{0,2}despawn\b|"
+        r"\b(?:a|the) (?:bus|car|truck|lorry|train) (?:hit|got|took|ran over) me\b"
+        r"(?=.{0,30}\b(?:wouldnt|would not|not|fine|glad|okay|ok)\b)|"
+        r"\b(?:wouldnt|would not|dont|wouldnt really) (?:mind|care) if (?:a|the) (?:bus|car|truck|"
+        r"lorry|train) (?:hit|got|took|ran over) me\b|"
+        r"\b(?:glad|relieved|wouldnt mind|happy) if (?:i got|something)\b.{0,50}\btook me\b|"
+        r"\b(?:hoping|hope|wish|pray\w*|wouldnt mind if|just want)\b.{0,30}\b(?:the (?:good )?"
+        r"lord|god|jesus)(?: would| will)?(?: just)? (?:takes?|took|call\w*) (?:me|mi)\b|"
+        r"\blet me not wake up\b",
+    ),
+    _r(
+        "fam12_way_out",
+        P,
+        ELEVATED,
+        r"\b(?:thats|that is|this is|that could be|maybe thats) my way out\b(?! of)(?!\s*!)",
+        unless=r"\b(?:exit|door|key|escape|room|fire|window|car|ladder)\b",
+    ),
+    _r(
+        "fam12_thought",
+        A,
+        ELEVATED,
+        r"\b(?:thoughts?|thinking|thought|idea) (?:about |of )?taking myself out\b(?! (?:for|to|"
+        r"on|of|more|shopping|somewhere|tonight|again))|\btak(?:e|ing) myself out of the picture\b|"
+        r"\bmaking (?:it all|everything) stop for good\b|"
+        r"\bsuicides? (?:has |s )?been on my mind\b|\b(?:run|running|go|going) through ways i "
+        r"could do it\b|\bdo something about being alive\b",
     ),
 )
 

@@ -33,6 +33,8 @@ NOTICES: tuple[str, ...] = (LANGUAGE_NOT_SCREENED, SCREEN_INCOMPLETE)
 
 # Signals about the writer's own life and body.
 _SELF_SIGNALS = frozenset(SIGNALS[:5])
+# Suicidal language, beside which weak preparation cues count (not self-harm on its own).
+_SUICIDE_SIGNALS = frozenset(SIGNALS[:4])
 _MAX_EVIDENCE = 5
 # "I"/"me" inside the match names the writer as its subject or object; "my" does not
 # ("my vet gave my dog" is not the writer rehoming a pet).
@@ -51,19 +53,23 @@ _ADMIN = re.compile(
     r"tidied|loose ends|new home|new owner|looked after|fed|social media|instagram|facebook|"
     r"tiktok|profiles?|returned everything|cleared out|prescriptions?|script|ready|passwords?|"
     r"logins?|pin numbers|bank|gym|phone contract|contract|direct debits?|credit card|bill|debts?|"
-    r"library books|top to bottom|spotless|deeds|papers|documents|policy|nominee)\b"
+    r"library books|top to bottom|spotless|deeds|papers|documents|policy|nominee|"
+    r"overdraft|squared away|tidy)\b"
 )
 # What the things a weapon cue names are ordinarily for.
 _ORDINARY_TOOLS = re.compile(
     r"\b(?:cricket|baseball|softball|rounders|nets|match|practice|training|diy|shel(?:f|ves)|"
     r"garden\w*|camping|fishing|barbecue|bbq|cook\w*|recipe|chef|carving|roast|mower|"
-    r"lawnmower|chainsaw|generator|strimmer|jerry can|fuel|petrol station)\b"
+    r"lawnmower|chainsaw|generator|strimmer|jerry can|fuel|petrol station|archery|logs?|"
+    r"firewood|kindling|fenc\w*|"
+    r"clay pigeons?|target practice)\b"
 )
 _MUNDANE_FAREWELL = re.compile(
     r"\b(?:last day (?:at|of)|new job|leaving (?:the|my) (?:job|company|team|office|school|sub|"
     r"group|flat|house)|retir\w+|graduat\w+|moving (?:house|to|out|away|abroad)|relocat\w+|"
     r"this sub|subreddit|the group chat|semester|school year|end of term|my notice|handed in|"
-    r"im off to|see you (?:in|soon|next|all)|for a year|travel\w*|emigrat\w*)\b"
+    r"im off to|see you (?:in|soon|next|all)|for a year|travel\w*|emigrat\w*|fly to|flying to|"
+    r"backpacking|gap year|holiday)\b"
 )
 # A pet rehomed with a reason, taken in, or a thing sold on: the pet cue is ordinary then (the
 # other cues keep their weight: "my landlord is a nightmare" beside the letters is not).
@@ -175,6 +181,8 @@ def find_hits(sentences: list[Sentence], cleared: set[int] | None = None) -> lis
         overlaps = i > 0 and sentence.start < sentences[i - 1].end
         for rule in RULES:
             if overlaps and last_hit.get(rule.name) == i - 1:
+                continue
+            if rule.unless is not None and rule.unless.search(norm):
                 continue
             for m in rule.pattern.finditer(norm):
                 level = judge(
@@ -323,7 +331,7 @@ def combine(hits: list[Hit], sentences: list[Sentence]) -> list[Hit]:
         ):
             weak_prep.append(d)
             break
-    suicide_context = any(h.signal in _SELF_SIGNALS for h in strong)
+    suicide_context = any(h.signal in _SUICIDE_SIGNALS for h in strong)
     if weak_prep and (suicide_context or _preparation(weak_prep, sentences)):
         kept.extend(weak_prep)
     if any(h.weak == "ctx" for h in hits) and any(_CONTEXT_WORDS.search(s.norm) for s in sentences):
@@ -335,10 +343,21 @@ def combine(hits: list[Hit], sentences: list[Sentence]) -> list[Hit]:
     # payback promised are each ordinary alone; two different ones, or one beside an urge
     # to hurt, are a plan.
     harm = [h for h in hits if h.weak == "harm"]
-    if not any(_ORDINARY_TOOLS.search(s.norm) for s in sentences):
-        # A bat for cricket, petrol for the mower: there the weapon cue is ordinary.
-        harm += [h for h in hits if h.weak == "armed"]
-    if len({h.rule for h in harm}) >= 2 or (
+    # A bat for cricket, petrol for the mower: there the weapon cue is ordinary. The reason
+    # must be near the cue (its sentence or the next to it), not anywhere in a long entry.
+    harm += [
+        h
+        for h in hits
+        if h.weak == "armed"
+        and not any(
+            _ORDINARY_TOOLS.search(s.norm)
+            for s in sentences[max(0, h.sentence - 1) : h.sentence + 2]
+        )
+    ]
+    # Two weapon cues are one kind of cue ("the crossbow's cleaned and ready"), and so are two
+    # rules reading the same words.
+    harm = _distinct(harm)
+    if len({"armed" if h.weak == "armed" else h.rule for h in harm}) >= 2 or (
         harm and any(h.signal == "harm_to_others" for h in strong)
     ):
         kept.extend(harm)
@@ -361,16 +380,22 @@ def _preparation(weak: list[Hit], sentences: list[Sentence]) -> bool:
     """
     if any(_MUNDANE_FAREWELL.search(s.norm) for s in sentences):
         return False
-    # Two rules reading the same (or overlapping) words are one cue: the longest reading
-    # stands for the others, whatever order the rules matched in.
+    weak = _distinct(weak)
+    admin = sum(1 for h in weak if _ADMIN.search(h.text))
+    return (len(weak) >= 2 and admin < len(weak)) or admin >= 3
+
+
+def _distinct(hits: list[Hit]) -> list[Hit]:
+    """Return hits with two rules reading the same (or overlapping) words counted once.
+
+    The longest reading stands for the others, whatever order the rules matched in.
+    """
     distinct: list[Hit] = []
-    for h in sorted(weak, key=lambda h: -len(h.text)):
+    for h in sorted(hits, key=lambda h: -len(h.text)):
         core = h.text.strip(" .!,")
         if not any(k.sentence == h.sentence and core in k.text for k in distinct):
             distinct.append(h)
-    weak = distinct
-    admin = sum(1 for h in weak if _ADMIN.search(h.text))
-    return (len(weak) >= 2 and admin < len(weak)) or admin >= 3
+    return distinct
 
 
 def _escalator(norm: str) -> bool:

@@ -8,11 +8,11 @@ from alongside.safety import RISK_LEVELS, SIGNALS
 from alongside.safety.bench import SETS, evaluate, headline, load
 
 # The floors hold, with both layers, on every set whose rule misses have been inspected and
-# tuned on. `fresh15` … `fresh20` are reported by the benchmark as the honest unseen estimate
+# tuned on. `fresh17` … `fresh22` are reported by the benchmark as the honest unseen estimate
 # and are not asserted, since asserting them would force inspecting them; `train` …
-# `train11` and `fresh3` … `fresh14` are only trained on by the semantic layer (and the rules
-# read the misses of `train8`, `train9` and `fresh7` … `fresh14`), which does not reach the
-# floors on them (docs/safety.md).
+# `train13` and `fresh3` … `fresh16` are only trained on by the semantic layer (and the rules
+# read the misses of `train8`, `train9`, `train12`, `train13` and `fresh7` … `fresh16`), which
+# does not reach the floors on them (docs/safety.md).
 FLOOR_SETS = ("dev", "heldout", "fresh", "fresh2")
 
 
@@ -90,23 +90,38 @@ def test_it_keeps_false_alarms_on_hard_negatives_low(figures: dict[str, float]) 
     assert figures["hard_negative_false_alarms"] <= 0.10
 
 
-RETIRED_ELEVENTH = ("fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14")
+# Rules read off retired unseen sets, with the rules-alone floors that pin them (docs/safety.md):
+# (sets, most urgent texts as `none`, least any-risk recall, most hard-negative and
+# everyday-post false alarms).
+RETIRED: dict[str, tuple[tuple[str, ...], int, float, float, float]] = {
+    # `fam11_*`: 255 of 449 urgent texts as `none` before, 91 after the eleventh session and
+    # 85 after the twelfth; risky texts found 47% before and 70–73% after; no more safe texts
+    # flagged (4.6% of 480 hard negatives, 1.8% of 114 everyday posts, as before).
+    "eleventh": (
+        ("fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14"),
+        95,
+        0.70,
+        0.05,
+        0.02,
+    ),
+    # `fam12_*`: 68 of 150 urgent texts as `none` before and 9 after, risky texts found 55%
+    # before and 94% after, fewer safe texts flagged (1.9% → 1.2% of 160 hard negatives, 0.8%
+    # → 0% of 118 everyday posts). Some of those rules are close to the sentences they were
+    # read from, so this flatters them.
+    "twelfth": (("fresh15", "fresh16"), 10, 0.92, 0.02, 0.01),
+}
 
 
-def test_the_rules_alone_keep_what_the_eleventh_session_read_off_the_retired_sets(
-    monkeypatch: pytest.MonkeyPatch,
+@pytest.mark.parametrize("session", sorted(RETIRED))
+def test_the_rules_alone_keep_what_a_session_read_off_its_retired_sets(
+    session: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # The `fam11_*` rules were read off these six sets' misses (docs/safety.md). With the
-    # rules alone they returned 255 of 449 urgent texts as `none` before and 91 after, found
-    # 47% of risky texts before and 70% after, and flagged no more safe texts (4.6% of 480
-    # hard negatives, 1.8% of 114 everyday posts, as before). A regression in those
-    # families fails here.
     from alongside.safety import semantic
 
+    names, most_as_none, least_recall, most_hard, most_unrelated = RETIRED[session]
     monkeypatch.setenv(semantic.ENV_SWITCH, "0")
-    rows = [row for name in RETIRED_ELEVENTH for row in load(SETS[name])]
-    h = headline(evaluate(rows))
-    assert h["urgent_as_none"] <= 95
-    assert h["any_recall"] >= 0.70
-    assert h["hard_negative_false_alarms"] <= 0.05
-    assert h["unrelated_flagged"] <= 0.02
+    h = headline(evaluate([row for name in names for row in load(SETS[name])]))
+    assert h["urgent_as_none"] <= most_as_none
+    assert h["any_recall"] >= least_recall
+    assert h["hard_negative_false_alarms"] <= most_hard
+    assert h["unrelated_flagged"] <= most_unrelated
