@@ -140,8 +140,11 @@ class Result:
     misses: list[tuple[str, str, str, str, tuple[str, ...]]] = field(default_factory=list)
 
     def merged(self, other: Result) -> Result:
-        """Return the figures of this set and another taken together (headline needs only
-        the rows, the confusion and the misses)."""
+        """Return this set's and another's rows, confusion and misses together.
+
+        Enough for `headline` (ids must be unique across the sets, as they are); the
+        per-kind and per-signal figures are left out.
+        """
         return Result(
             self.rows + other.rows,
             self.confusion + other.confusion,
@@ -230,7 +233,7 @@ def set_names(spec: str) -> list[str]:
         return list(SETS)
     if spec == "unseen":
         return list(UNSEEN_SETS)
-    names = [n.strip() for n in spec.split(",") if n.strip()]
+    names = list(dict.fromkeys(n.strip() for n in spec.split(",") if n.strip()))
     unknown = [n for n in names if n not in SETS]
     if unknown or not names:
         raise ValueError(

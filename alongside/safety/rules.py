@@ -944,6 +944,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:i )?attempted (?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
         r"last (?:night|week)|yesterday|again|this (?:morning|week))\b|^attempted\b",
         firm=True,
+        unless=r"\b(?:bbq|barbecue|grill|camping|picnic|art|drawing|sketch\w*|banner|poster)\b",
     ),
     _r(
         "plan_extra",
@@ -1055,6 +1056,7 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:this|tonight) is my last (?:night|day)\b(?! (?:in|at|of|before|with|here))|"
         r"\btoday is my last day\b(?! (?:in|at|of|before|with|here|at work))",
         firm=True,
+        unless=r"\bend (?:it|things) (?:with|between)\b",
     ),
     _r(
         "save_meds",
@@ -1197,6 +1199,8 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:said|saying|say) (?:all )?my goodbyes\b|\bsaid (?:my )?goodbyes? to (?:everyone|"
         r"all of them|my family)\b",
         firm=True,
+        unless=r"\b(?:at work|new job|leaving do|last day|party|airport|holiday|moving|retire\w*|"
+        r"colleagues|office|team)\b",
     ),
     _r(
         "goodbye_soft",
@@ -1210,6 +1214,8 @@ RULES: tuple[Rule, ...] = (
         r"\btalk me out of it\b|\bdont try to (?:stop|find|save) me\b",
         firm=True,
         weak="prep",
+        unless=r"\b(?:cake|eating|pizza|buying|shopping|booking|ordering|dancing|singing|karaoke)"
+        r"\b",
     ),
     _r(
         "wont_be_here",
@@ -1375,6 +1381,8 @@ RULES: tuple[Rule, ...] = (
         r"\bthought it (?:all )?through\b|\bi know how\s*(?:$|[.,])",
         firm=True,
         weak="prep",
+        unless=r"\b(?:party|wedding|date night|first date|proposal|concert|gig|premiere|match|exa"
+        r"m|interview)\b",
     ),
     _r(
         "chosen_date",
@@ -1558,6 +1566,8 @@ RULES: tuple[Rule, ...] = (
         r"tries|attempts|people|kids|questions))\s+(?:of\s+)?(?:my\s+|the\s+|her\s+|his\s+|"
         r"mums\s+|dads\s+)?(?:\w+\s+)?<DRUG>",
         firm=True,
+        unless=r"\b(?:pharmacy|chemist|disposal|with me|for the (?:trip|week|holiday)|org"
+        r"ani[sz]er|dosette|delivered|prescribed)\b",
     ),
     _r(
         "cut_wrists",
@@ -1785,6 +1795,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:door|front door|back door|house|flat|apartment|window|room|building|bedroom)\b",
         firm=True,
         past_needs_recency=True,
+        unless=r"\b(?:pick (?:me|us) up|picking (?:me|us) up|give (?:me|us) a lift|taxi|uber|for "
+        r"work|for school)\b",
     ),
     _r(
         "break_in",
@@ -2048,6 +2060,8 @@ RULES: tuple[Rule, ...] = (
         r"after (?:tonight|today|this weekend|tomorrow)|next (?:week|month|year)|by (?:tomorrow|"
         r"the morning|monday|next week|the weekend))\b",
         firm=True,
+        unless=r"\b(?:holiday|on leave|conference|course|festival|on nights|business trip|annual "
+        r"leave)\b",
     ),
     _r(
         "fam_finality_timing",
@@ -2289,6 +2303,8 @@ RULES: tuple[Rule, ...] = (
         r"cliffs?|tracks|railway|quarry|edge|ledge|overpass|river)\b.{0,30}\b(?:for an hour|for "
         r"hours|all night|again|tonight|right now|now)\b",
         firm=True,
+        unless=r"\b(?:watching the (?:boats?|birds|sunset|sunrise|fireworks|view|swans|ducks)|pho"
+        r"tos?|photographs?|pictures)\b",
     ),
     _r(
         "fam_courage",
@@ -2437,6 +2453,8 @@ RULES: tuple[Rule, ...] = (
         r"to "
         r"sleep|sleep|close my eyes|lie down)(?: now)? and (?:not|never) wake up\b",
         firm=True,
+        unless=r"\b(?:cake|eating|pizza|buying|shopping|booking|ordering|dancing|singing|karaoke)"
+        r"\b",
     ),
     _r(
         "fam_took_enough",
@@ -2712,6 +2730,8 @@ RULES: tuple[Rule, ...] = (
         r"bottles|units|litres?|liters?|years?|times?|minutes?|hours?)\b)(?: (?:of )?(?:them|"
         r"those|these)\b|\s*(?:i think|idk|maybe|lost count|$|[.!,]))",
         firm=True,
+        unless=r"\b(?:pharmacy|chemist|disposal|with me|for the (?:trip|week|holiday)|org"
+        r"ani[sz]er|dosette|delivered|prescribed)\b",
     ),
     _r(
         "fam6_wrong_side",
@@ -2879,7 +2899,7 @@ RULES: tuple[Rule, ...] = (
         r"my exs|the \w+s) (?:\w+ )?(?:flat|house|place|work|building|office|door|school|"
         r"gym|pub)\b|"
         r"\bthe times (?:he|she|they) (?:walks?|leaves?|gets? (?:in|home|back)|comes? out)\b",
-        weak="harm",
+        weak="found",
     ),
     _r(
         "fam11_harm_payback",
@@ -2896,7 +2916,7 @@ RULES: tuple[Rule, ...] = (
         r"deserves?\b|\b(?:deal with|finish) (?:him|her|them|am) tonight\b|"
         r"\b(?:im|i am|ill|i will|im going to) (?:be )?us(?:e|ing) it\b(?! (?:to|for|as|on the|in "
         r"the|at)\b)",
-        weak="harm",
+        weak="payback",
     ),
     _r(
         "fam11_harm_cost",
@@ -2906,7 +2926,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:im|i am|ive) (?:made my peace with|ready for|not scared of) (?:prison|jail|going "
         r"to (?:prison|jail)|doing time)\b|\b(?:dont|do not) care if i (?:go to|end up in|get) "
         r"(?:prison|jail|locked up|life)\b",
-        weak="harm",
+        weak="cost",
     ),
     # A recent attempt told in passing.
     _r(
@@ -3149,6 +3169,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:tomorrow|tonight) (?:i am|im) going to (?:the )?(?:\w+ ){0,2}?bridge\b",
         firm=True,
         weak="prep",
+        unless=r"\bwatching the (?:boats?|birds|sunset|sunrise|fireworks|view|swans|ducks)\b",
     ),
     # Slang and typed-in-a-hurry, read off the same sets.
     _r(
@@ -3203,6 +3224,8 @@ RULES: tuple[Rule, ...] = (
         r"at|after)\b|\b(?:dont|do not|please dont) try (?:to )?stop me\b",
         firm=True,
         weak="prep",
+        unless=r"\b(?:cake|eating|pizza|buying|shopping|booking|ordering|dancing|singing|karaoke)"
+        r"\b",
     ),
     # Elevated: wishes, thoughts and self-harm said sideways.
     _r(
@@ -3337,6 +3360,8 @@ RULES: tuple[Rule, ...] = (
         r"foyer)\b",
         firm=True,
         weak="help",
+        unless=r"\b(?:pick (?:me|us) up|picking (?:me|us) up|give (?:me|us) a lift|taxi|uber|for "
+        r"work|for school)\b",
     ),
     # --- Twelfth session: families read off the misses of `fresh15` and `fresh16` (retired)
     # and of the training sets `train12` and `train13`, then narrowed after a review's
@@ -3351,7 +3376,7 @@ RULES: tuple[Rule, ...] = (
         r"driving|head|heading|take the (?:car|ute|van|truck)|out|up|down)\s+(?:\w+\s+){0,3}?"
         r"(?:to |up |out to |down to )?(?:the )?(?:\w+\s+){0,2}?(?:quarry|cliffs?|cliff top|"
         r"clifftop|multi ?storey|reservoir|pier|footbridge|viaduct|railway line|train line|tracks|"
-        r"back paddock|beachy head|dam|woods)\b"
+        r"back paddock|dam|woods)\b"
         r"(?=.{0,60}\b(?:tonight|tomorrow|when it gets dark|after dark|(?:mon|tues|wednes|thurs|"
         r"fri|satur|sun)day|(?:this|the) weekend|thats the end|for good|with (?:dads|my|the) "
         r"(?:\w+ )?(?:rifle|shotgun|gun))\b)|"
@@ -3361,10 +3386,10 @@ RULES: tuple[Rule, ...] = (
         r"river|cliff|tracks|quarry|reservoir|rope|garage|loft)\b(?! (?:for|with)\b)",
         firm=True,
         weak="prep",
-        unless=r"\b(?:walk\w*|dog|swim\w*|picnic|fish\w*|photos?|sunset|sunrise|run|bike|ride|"
-        r"friends|mates|kids|family|party|festival|concert|birthday|camping|work|shift|climb\w*|"
-        r"boulder\w*|abseil\w*|kayak\w*|paddl\w*|sail\w*|station|museum|meeting|office|venue|"
-        r"wedding|crabs?|nephew|niece|lads|girls|love to|like to|gorgeous|beautiful|holiday)\b",
+        unless=r"\b(?:walk\w*|swim\w*|picnic|fish\w*|photos?|sunset|sunrise|bike|ride|party|festival|"
+        r"concert|birthday|camping|climb\w*|boulder\w*|abseil\w*|kayak\w*|paddl\w*|sail\w*|station|"
+        r"museum|meeting|office|venue|wedding|crabs?|love to|like to|gorgeous|beautiful|holiday)\b|"
+        r"\bwith (?:the |my |our )?(?:kids|family|friends|mates|lads|girls|dog|nephew|niece)\b",
     ),
     # Farewells and arrangements: each ordinary, a cue in pairs (screen.combine).
     _r(
@@ -3485,6 +3510,8 @@ RULES: tuple[Rule, ...] = (
         r"\bon purpose,? to end it\b|"
         r"\b(?:went|jumped|walked|stepped) off the end of the (?:pier|jetty|harbour wall)\b",
         firm=True,
+        unless=r"\b(?:pharmacy|chemist|disposal|with me|for the (?:trip|week|holiday)|org"
+        r"ani[sz]er|dosette|delivered|prescribed)\b",
     ),
     # Harm to someone else: an act named with its target, strong alone ...
     _r(
@@ -3508,7 +3535,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:he|she|they) (?:comes?|uses?|takes?|goes|drinks?|trains?)\b|\bi know the house "
         r"(?:his|her|their|where)\b|\b(?:going|go) to (?:my exs|his|her|their) (?:\w+ )?(?:work|"
         r"house|flat|place) (?:tomorrow|tonight)\b(?! for (?:dinner|tea|lunch|a|the))",
-        weak="harm",
+        weak="found",
     ),
     # ... payback promised,
     _r(
@@ -3520,7 +3547,7 @@ RULES: tuple[Rule, ...] = (
         r"they) did|it))?\s*[.!]?$|\b(?:he|she|they) deserves? to (?:burn|die|suffer|bleed)\b|"
         r"\b(?:insulted|hurt|touched|threatened) (?:me|my \w+) for the last time\s*[.!]?$|"
         r"\bwhatever happens after,? i dont care\b|\bthe police did nothing\b",
-        weak="harm",
+        weak="payback",
     ),
     # ... and a weapon made ready.
     _r(
@@ -3529,7 +3556,7 @@ RULES: tuple[Rule, ...] = (
         URGENT,
         r"\b(?:kept|keeping|got|have|ive) (?:the |my |a )?(?:\w+ )?(?:sickle|crossbow|machete|"
         r"cutlass|knife|blade|rifle|shotgun|gun|hammer|axe) (?:cleaned and )?ready\b|"
-        r"\b(?:the )?crossbow (?:is )?(?:cleaned|loaded|ready)\b",
+        r"\b(?:the )?crossbows? (?:is |s )?(?:cleaned|loaded|ready)\b",
         weak="armed",
     ),
     # Urges and images of hurting someone: elevated, as thoughts.
@@ -3577,7 +3604,7 @@ RULES: tuple[Rule, ...] = (
         # Said in the present perfect, it is still going on: "she's slapped me twice".
         r"\b(?:hes|shes|he has|she has|theyve) <NG>?(?:slapped|hit|punched|kicked|choked|"
         r"strangled) me\b",
-        unless=r"\b(?:pregnant|bump|baby|babies|toddler|tantrums?|invoice|bill|weeks)\b",
+        unless=r"\b(?:bump|toddler|tantrums?|invoice|bill|in the womb|all night)\b",
     ),
     _r(
         "fam12_followed",
@@ -3595,8 +3622,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:his|her|their|my exs) car (?:is|s) (?:parked )?outside\b|\blook out (?:your|the) "
         r"window\b|\b(?:texted|messaged|said) (?:me )?\W*see you (?:tonight|soon)\b|"
         r"\b(?:says|said) (?:hell|he will|shell|she will) see me tonight\b|"
-        r"\b(?:he|she) got out (?:today|yesterday|this morning)\b|\bstill behind me\b|"
-        r"\b(?:car|van|guy|man) thats followed me\b",
+        r"\b(?:he|she) got out (?:today|yesterday|this morning)\b|\bstill behind me\b",
         firm=True,
         weak="help",
     ),
@@ -3743,7 +3769,7 @@ RULES: tuple[Rule, ...] = (
         "fam12_wish",
         P,
         ELEVATED,
-        r"\b(?:would|will|d) have (?:a )?better (?:life|lives) without me\b|"
+        r"\b(?:would|will|\w+d|\w+ll) have (?:a )?better (?:life|lives) without me\b|"
         r"\blooking forward to (?:it all|everything|life) being over,? (?:in )?(?:whatever|any) "
         r"way\b|\blooking forward to (?:life|my life|living) being over\b|"
         r"^(?:and )?(?:just )?(?:not|never) exist(?:ing)? (?:anymore|at all)\s*[.!]?$|"
@@ -3763,7 +3789,7 @@ RULES: tuple[Rule, ...] = (
         P,
         ELEVATED,
         r"\b(?:thats|that is|this is|that could be|maybe thats) my way out\b(?! of)(?!\s*!)",
-        unless=r"\b(?:exit|door|key|escape|room|fire|window|car|ladder)\b",
+        unless=r"\b(?:exit|door|key|escape|fire escape|window|ladder)\b",
     ),
     _r(
         "fam12_thought",

@@ -34,7 +34,9 @@ NOTICES: tuple[str, ...] = (LANGUAGE_NOT_SCREENED, SCREEN_INCOMPLETE)
 # Signals about the writer's own life and body.
 _SELF_SIGNALS = frozenset(SIGNALS[:5])
 # Suicidal language, beside which weak preparation cues count (not self-harm on its own).
-_SUICIDE_SIGNALS = frozenset(SIGNALS[:4])
+_SUICIDE_SIGNALS = frozenset(
+    ("suicide_passive", "suicide_active", "suicide_plan_or_intent", "suicide_behavior_recent")
+)
 _MAX_EVIDENCE = 5
 # "I"/"me" inside the match names the writer as its subject or object; "my" does not
 # ("my vet gave my dog" is not the writer rehoming a pet).
@@ -56,12 +58,16 @@ _ADMIN = re.compile(
     r"library books|top to bottom|spotless|deeds|papers|documents|policy|nominee|"
     r"overdraft|squared away|tidy)\b"
 )
+# The kinds of cue that count in pairs of different kinds toward harm to someone else
+# (rules.py): the target found, payback promised, its price accepted, and a weapon at hand
+# ("armed", which is ordinary beside a reason for it, below).
+_HARM_KINDS = frozenset(("found", "payback", "cost"))
 # What the things a weapon cue names are ordinarily for.
 _ORDINARY_TOOLS = re.compile(
     r"\b(?:cricket|baseball|softball|rounders|nets|match|practice|training|diy|shel(?:f|ves)|"
     r"garden\w*|camping|fishing|barbecue|bbq|cook\w*|recipe|chef|carving|roast|mower|"
-    r"lawnmower|chainsaw|generator|strimmer|jerry can|fuel|petrol station|archery|logs?|"
-    r"firewood|kindling|fenc\w*|"
+    r"lawnmower|chainsaw|generator|strimmer|jerry can|fuel|petrol station|archery|"
+    r"firewood|kindling|"
     r"clay pigeons?|target practice)\b"
 )
 _MUNDANE_FAREWELL = re.compile(
@@ -342,9 +348,10 @@ def combine(hits: list[Hit], sentences: list[Sentence]) -> list[Hit]:
     # Harm to someone else told as preparation: a weapon at hand, the target found and
     # payback promised are each ordinary alone; two different ones, or one beside an urge
     # to hurt, are a plan.
-    harm = [h for h in hits if h.weak == "harm"]
+    harm = [h for h in hits if h.weak in _HARM_KINDS]
     # A bat for cricket, petrol for the mower: there the weapon cue is ordinary. The reason
-    # must be near the cue (its sentence or the next to it), not anywhere in a long entry.
+    # must be near the cue (its sentence or the ones either side), not anywhere in a long
+    # entry.
     harm += [
         h
         for h in hits
@@ -354,10 +361,10 @@ def combine(hits: list[Hit], sentences: list[Sentence]) -> list[Hit]:
             for s in sentences[max(0, h.sentence - 1) : h.sentence + 2]
         )
     ]
-    # Two weapon cues are one kind of cue ("the crossbow's cleaned and ready"), and so are two
-    # rules reading the same words.
+    # Two cues of one kind are one cue ("I found out where he lives. I know where he
+    # parks."), and so are two rules reading the same words.
     harm = _distinct(harm)
-    if len({"armed" if h.weak == "armed" else h.rule for h in harm}) >= 2 or (
+    if len({h.weak for h in harm}) >= 2 or (
         harm and any(h.signal == "harm_to_others" for h in strong)
     ):
         kept.extend(harm)
@@ -386,9 +393,10 @@ def _preparation(weak: list[Hit], sentences: list[Sentence]) -> bool:
 
 
 def _distinct(hits: list[Hit]) -> list[Hit]:
-    """Return hits with two rules reading the same (or overlapping) words counted once.
+    """Return hits with a reading inside a longer one of the same sentence counted once.
 
-    The longest reading stands for the others, whatever order the rules matched in.
+    The longest reading stands for the readings it contains, whatever order the rules
+    matched in.
     """
     distinct: list[Hit] = []
     for h in sorted(hits, key=lambda h: -len(h.text)):

@@ -10,6 +10,7 @@ from alongside.safety import bench, semantic
 def test_it_names_sets_one_by_one_in_lists_and_as_the_unseen_group() -> None:
     assert bench.set_names("fresh2") == ["fresh2"]
     assert bench.set_names("dev, fresh2") == ["dev", "fresh2"]
+    assert bench.set_names("dev,dev") == ["dev"]
     assert bench.set_names("unseen") == list(bench.UNSEEN_SETS)
     assert bench.set_names("all") == list(bench.SETS)
     assert set(bench.UNSEEN_SETS) <= set(bench.SETS)
@@ -19,7 +20,7 @@ def test_it_names_sets_one_by_one_in_lists_and_as_the_unseen_group() -> None:
         bench.set_names(",")
 
 
-def test_merged_results_give_the_figures_of_the_sets_screened_together(
+def test_merged_results_give_the_headline_figures_of_the_sets_screened_together(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv(semantic.ENV_SWITCH, "0")
@@ -44,3 +45,11 @@ def test_the_summary_prints_figures_and_totals_and_no_text(
     for row in rows:
         assert str(row["text"])[:40] not in out
         assert str(row["id"]) not in out
+
+
+def test_the_unseen_sets_are_never_trained_on_and_their_ids_are_unique() -> None:
+    from alongside.safety.build_semantic import TRAIN_SETS
+
+    assert not set(bench.UNSEEN_SETS) & set(TRAIN_SETS)
+    ids = [str(r["id"]) for name in bench.SETS for r in bench.load(bench.SETS[name])]
+    assert len(ids) == len(set(ids))

@@ -505,10 +505,7 @@ def test_it_reads_the_eleventh_sessions_families_and_their_everyday_twins(
             "urgent",
         ),
         ("It's going to be the bridge by the retail park, the council says.", "none"),
-        (
-            "Cat's vet details are on the fridge for whoever comes. Everything's tidy now.",
-            "urgent",
-        ),
+        ("Cat's vet details are on the fridge for whoever comes. Everything's tidy now.", "urgent"),
         ("Left a note for whoever takes the early shift, the till is sticking.", "none"),
         ("I've set the date. Please don't try to change my mind.", "urgent"),
         ("We've set the date for the wedding! June next year.", "none"),
@@ -682,6 +679,17 @@ def test_it_reads_the_eleventh_sessions_families_and_their_everyday_twins(
         ("i have the roap redy in the garrage 4 tomoro nite", "urgent"),
         ("Two weeks ago I was on the roof ready to go and my phone rang.", "urgent"),
         ("We were on the roof ready to go with the solar panels by 8.", "none"),
+        ("He's kicked me and I'm pregnant.", "elevated"),
+        ("She's hit me three times in two weeks.", "elevated"),
+        (
+            "My kids would have a better life without me, I'm driving to the quarry tonight.",
+            "urgent",
+        ),
+        ("I lie in my room thinking maybe that's my way out.", "elevated"),
+        ("They'd have a better life without me.", "elevated"),
+        ("I know where he drinks. The crossbow's cleaned and ready.", "urgent"),
+        ("She's going to pay. She's not getting away with it.", "none"),
+        ("I found out where the new manager lives. I know where he parks.", "none"),
     ],
 )
 def test_it_reads_the_twelfth_sessions_families_and_their_everyday_twins(
@@ -740,3 +748,63 @@ def test_it_reads_the_twelfth_sessions_families_and_their_everyday_twins(
 )
 def test_it_leaves_the_everyday_probes_of_the_twelfth_session_review_alone(text: str) -> None:
     assert screen(text).risk == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Everyday sentences that older rules (took_count, ends_tonight, abuser_at_door,
+        # fam_place_waiting, goodbyes, intent_timed, fam_not_around, fam_dont_save_me,
+        # affairs_soft) flagged until the twelfth session gave them an `unless`.
+        "Took 20 of my tablets to the pharmacy for disposal.",
+        "Took 30 of the old tablets back to the chemist.",
+        "I took 14 tablets with me for the two-week trip.",
+        "Sorted everything. Tonight's the night, the party starts at 8.",
+        "So this is it, the last episode of the series tonight.",
+        "I'm on the bridge now, the traffic is awful.",
+        "Charcoal and tape for the BBQ are in the boot.",
+        "He's sitting outside the house waiting to pick me up for work.",
+        "Stood on the bridge for an hour watching the boats go by.",
+        "Standing on the bridge taking photos of the river at sunset.",
+        "Said goodbye to everyone at work today, new job Monday.",
+        "I've made my decision, I'm taking the job in Leeds.",
+        "Everything is sorted for the move on Friday.",
+        "Picked a spot for the picnic by the river.",
+        "I'm at the station, train's delayed again.",
+        "Wrote a letter to my nan for her birthday.",
+        "I counted my pills for the week into the organiser.",
+        "The rope is in the shed with the camping gear.",
+        "Love you all, see you at Christmas!",
+        "This is my last post on this forum, moving to the new site.",
+        "Made my will and sorted life insurance after the baby was born.",
+        "Gave the cat to my sister because my new flat doesn't allow pets.",
+        "Tonight's the night, wish me luck with the proposal.",
+        "I'm done. Finished the marathon in 4 hours!",
+        "Going to end it with him tonight, it's been a long time coming.",
+        "Bought a rope for the climbing wall session.",
+        "The bridge was closed so I took the long way round.",
+        "I won't be around next week, I'm on holiday.",
+        "Don't try to stop me, I'm eating the whole cake.",
+    ],
+)
+def test_it_leaves_everyday_sentences_the_older_rules_flagged_alone(text: str) -> None:
+    assert screen(text).risk == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ... and their risky twins, which those rules still read.
+        "Took 20 of my pills and went back to bed.",
+        "Took 30 of my tablets with vodka an hour ago.",
+        "Charcoal and tape are in the car now.",
+        "He's sitting outside the house and he's not supposed to know where I live.",
+        "Stood on the bridge for an hour tonight, thinking about jumping.",
+        "Said goodbye to everyone today. They don't know it was goodbye for good.",
+        "Going to end it tonight.",
+        "I won't be around next week. Thank you for everything.",
+        "Don't try to stop me, I've made up my mind.",
+    ],
+)
+def test_the_older_rules_still_read_the_risky_twins_of_those_sentences(text: str) -> None:
+    assert screen(text).risk == "urgent"
