@@ -179,30 +179,28 @@ def _ratio(a: int, b: int) -> str:
     return f"{a / b:.3f} ({a}/{b})" if b else "n/a"
 
 
+def flagged(result: Result, kinds: frozenset[str]) -> tuple[int, int]:
+    """Return how many safe texts of these kinds were flagged, and how many there are."""
+    ids = {str(r["id"]) for r in result.rows if r["risk"] == "none" and r["kind"] in kinds}
+    return sum(1 for m in result.misses if m[0] in ids), len(ids)
+
+
 def headline(result: Result) -> dict[str, float]:
     """Return the floors the tests hold the screen to."""
     confusion = result.confusion
     risky = sum(v for (w, _), v in confusion.items() if w != "none")
     found = sum(v for (w, g), v in confusion.items() if w != "none" and g != "none")
     urgent = sum(v for (w, _), v in confusion.items() if w == "urgent")
-    hard_ids = {
-        str(r["id"])
-        for r in result.rows
-        if r["risk"] == "none" and r["kind"] in HARD_NEGATIVE_KINDS
-    }
-    false_alarms = sum(1 for m in result.misses if m[0] in hard_ids)
-    unrelated_ids = {
-        str(r["id"]) for r in result.rows if r["risk"] == "none" and r["kind"] in UNRELATED_KINDS
-    }
-    unrelated_flagged = sum(1 for m in result.misses if m[0] in unrelated_ids)
+    false_alarms, hard = flagged(result, HARD_NEGATIVE_KINDS)
+    unrelated_flagged, unrelated = flagged(result, UNRELATED_KINDS)
     return {
-        "unrelated_flagged": unrelated_flagged / len(unrelated_ids) if unrelated_ids else 0.0,
-        "unrelated": float(len(unrelated_ids)),
+        "unrelated_flagged": unrelated_flagged / unrelated if unrelated else 0.0,
+        "unrelated": float(unrelated),
         "any_recall": found / risky if risky else 1.0,
         "urgent_recall": confusion[("urgent", "urgent")] / urgent if urgent else 1.0,
         "urgent_as_none": float(confusion[("urgent", "none")]),
-        "hard_negative_false_alarms": false_alarms / len(hard_ids) if hard_ids else 0.0,
-        "hard_negatives": float(len(hard_ids)),
+        "hard_negative_false_alarms": false_alarms / hard if hard else 0.0,
+        "hard_negatives": float(hard),
     }
 
 
@@ -216,14 +214,16 @@ def headline_line(h: dict[str, float]) -> str:
     )
 
 
-def totals_line(h: dict[str, float], urgent: int) -> str:
-    """Return the counts behind the headline figures of several sets taken together."""
-    hard = round(h["hard_negative_false_alarms"] * h["hard_negatives"])
-    unrelated = round(h["unrelated_flagged"] * h["unrelated"])
+def totals_line(result: Result) -> str:
+    """Return the headline figures of several sets taken together, in counts."""
+    h = headline(result)
+    urgent = sum(v for (w, _), v in result.confusion.items() if w == "urgent")
+    hard, hard_n = flagged(result, HARD_NEGATIVE_KINDS)
+    unrelated, unrelated_n = flagged(result, UNRELATED_KINDS)
     return (
         f"in all: any-risk recall {h['any_recall']:.3f} | urgent->none "
         f"{int(h['urgent_as_none'])} of {urgent} | hard-negative false alarms {hard} of "
-        f"{int(h['hard_negatives'])} | unrelated posts flagged {unrelated} of {int(h['unrelated'])}"
+        f"{hard_n} | unrelated posts flagged {unrelated} of {unrelated_n}"
     )
 
 
@@ -393,8 +393,7 @@ def main(argv: list[str] | None = None) -> int:
             together = together.merged(result)
             print(f"{name}: {headline_line(headline(result))}")
         if len(names) > 1:
-            urgent = sum(1 for r in together.rows if r["risk"] == "urgent")
-            print(totals_line(headline(together), urgent))
+            print(totals_line(together))
         return 0
     texts: list[str] = []
     ordinary: list[str] = []

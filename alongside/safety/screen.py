@@ -188,9 +188,9 @@ def find_hits(sentences: list[Sentence], cleared: set[int] | None = None) -> lis
         for rule in RULES:
             if overlaps and last_hit.get(rule.name) == i - 1:
                 continue
-            if rule.unless is not None and rule.unless.search(norm):
-                continue
             for m in rule.pattern.finditer(norm):
+                if rule.unless is not None and rule.unless.search(norm):
+                    break  # looked at only once the rule has matched
                 level = judge(
                     rule, norm, m, neighbours, following, previous, sentence.original, recent_past
                 )
