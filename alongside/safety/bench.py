@@ -38,11 +38,13 @@ DEVDATA = Path(__file__).resolve().parent / "devdata"
 # (fr16) and fresh14 (fr17) in session 8: looked at six to eleven times each, then retired
 # into training in session 11 (their misses read into rules). fresh15 (fr18) and fresh16
 # (fr19), with 59 everyday posts each, in session 10: looked at three times each, then
-# retired into training in session 12 the same way. fresh17 … fresh20 (fr20 … fr23) in
-# session 11 and fresh21, fresh22 (fr24, fr25) in session 12: never read, never trained on,
-# the honest unseen figure (docs/safety.md lists every look). train3 … train7 (session 5),
-# train8, train9 (session 6), train10, train11 (session 8) and train12, train13 (session 12):
-# written for training, measured once before it.
+# retired into training in session 12 the same way. fresh17, fresh18 (fr20, fr21) in session
+# 11: looked at four times, then retired into training in session 13 the same way.
+# fresh19, fresh20 (fr22, fr23) in session 11, fresh21, fresh22 (fr24, fr25) in session 12
+# and fresh23, fresh24 (fr26, fr27) in session 13: never read, never trained on, the honest
+# unseen figure (docs/safety.md lists every look). train3 … train7 (session 5), train8,
+# train9 (session 6), train10, train11 (session 8), train12, train13 (session 12) and
+# train14, train15 (session 13): written for training, measured once before it.
 SETS = {
     "dev": DEVDATA / "dev.jsonl",
     "heldout": DEVDATA / "heldout.jsonl",
@@ -81,9 +83,13 @@ SETS = {
     "train13": DEVDATA / "train13.jsonl",
     "fresh21": DEVDATA / "fresh21.jsonl",
     "fresh22": DEVDATA / "fresh22.jsonl",
+    "train14": DEVDATA / "train14.jsonl",
+    "train15": DEVDATA / "train15.jsonl",
+    "fresh23": DEVDATA / "fresh23.jsonl",
+    "fresh24": DEVDATA / "fresh24.jsonl",
 }
 # The sets never read, never trained on: `--set unseen`, the honest figure (docs/safety.md).
-UNSEEN_SETS = ("fresh17", "fresh18", "fresh19", "fresh20", "fresh21", "fresh22")
+UNSEEN_SETS = ("fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24")
 HARD_NEGATIVE_KINDS = frozenset(
     {
         "past_resolved",

@@ -19,6 +19,19 @@ URGENT = 2
 
 # Shared fragments, substituted into patterns as <NAME>.
 _FRAGMENTS = {
+    # After "took the whole packet of", "took all my": something plainly not a medicine
+    # ("biscuits", "tissues", "exams", "courage").
+    "NOT_MEDICINE": r"\s+(?:of\s+)?(?:(?:my|the|her|his|our|that|this)\s+)?"
+    r"(?:(?!with|and|then|in|on|at|after|before|of|my|mums|dads)\w+\s+)?(?:<TREAT>|"
+    r"water|tissues|strepsils|lozenges|gaviscon|rennie|biscuits|crisps|lucozade|"
+    r"courage|exams?|words?|strength|energy|clothes|books|time|chances|"
+    r"classes|lessons|notes|kids|family|team|photos|shots|penalties)\b",
+    # "by the time you read this" told of a journey.
+    "LANDED": r".{0,15}\bi(?:ll| will) (?:be (?:in the air|on (?:the|my) (?:plane|flight)|"
+    r"at the airport)|have landed|have arrived (?:in|at) (?!peace)\w+)\b",
+    # Medicines ready for an errand: "for collection", "for the holiday", "for mums trip".
+    "FOR_ERRAND": r" for (?:collection|pick ?up|(?:the|my|a|mums|dads|our) (?:holiday|trip|"
+    r"flight|hospital|hospital stay|stay|journey|op|operation|week away|cruise))\b",
     "DRUG": r"(?:pills?|tablets?|tablts?|caps(?:ules)?|meds|medications?|prescriptions?|"
     r"painkillers|"
     r"sleeping (?:pills|tablets|tablts)|paracetamol|acetaminophen|tylenol|ibuprofen|advil|aspirin|"
@@ -667,6 +680,8 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:tired|sick|done|exhausted|weary|over) (?:of|with) (?:living|life|being alive|"
         r"existing|my life|this life|being here|being me|waking up)\b(?! insurance)(?! in this|"
         r" at)",
+        unless=r"\b(?:life|living) (?:admin|in (?:london|the city)|on the road|"
+        r"out of (?:a|my) (?:suitcase|bag|car|van))\b",
     ),
     _r(
         "want_it_to_end",
@@ -837,6 +852,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:want|need|wanna) to (?:\w+ )?(?:<METHOD>|die)\b.{0,25}\b(?:tonight|today|right now|"
         r"this weekend|tomorrow|in an hour|after (?:work|school|everyone))\b",
         firm=True,
+        unless=r"\b(?:high board|diving board|skydiv\w*|bungee)\b",
     ),
     _r(
         "intent_soft",
@@ -873,6 +889,10 @@ RULES: tuple[Rule, ...] = (
         r"lethal dose|painless way|how to (?:die|kill myself|end it|hang|overdose|tie a noose)|"
         r"how long it takes to die|suicide method)",
         firm=True,
+        unless=r"\blethal dose of (?:chocolate|caffeine|coffee|sugar|salt|nutmeg|"
+        r"xylitol|grapes|raisins|onions?)\b|\b(?:max(?:imum)? dose|per day|a "
+        r"day max|with a cold|for (?:dogs|cats|the dog|the cat|a dog|my dog|"
+        r"my cat))\b",
     ),
     _r(
         "easiest_way",
@@ -882,6 +902,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:way|ways|method|methods)\s+to\s+(?:die|kill myself|end it|end my life|commit suicide)|"
         r"\blethal dose\b",
         firm=True,
+        unless=r"\blethal dose of (?:chocolate|caffeine|coffee|sugar|salt|nutmeg|"
+        r"xylitol|grapes|raisins|onions?)\b",
     ),
     _r(
         "stockpile",
@@ -899,6 +921,8 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:<DRUG>|blades|razors)\s+(?:\w+\s+){0,3}?(?:saved up|stockpiled|stashed|"
         r"hidden away|counted out|lined up|laid out|ready to go|saved)\b",
         firm=True,
+        unless=r"\b(?:(?:organi[sz]er|dosette|blister packs?) for the week|"
+        r"(?:chemist|pharmacy|shops?) (?:always )?runs? out|shortage)\b",
     ),
     _r(
         "high_place_research",
@@ -924,6 +948,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:it|the end|my last)(?: for me)?\b(?! (?:day|night|week|time) (?:at|in|of|before|"
         r"with))",
         firm=True,
+        unless=r"\b(?:popping in|drop off|on nights)\b",
     ),
     _r(
         "ends_tonight",
@@ -944,7 +969,8 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:i )?attempted (?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
         r"last (?:night|week)|yesterday|again|this (?:morning|week))\b|^attempted\b",
         firm=True,
-        unless=r"\b(?:bbq|barbecue|grill|camping|picnic|art|drawing|sketch\w*|banner|poster)\b",
+        unless=r"\b(?:bbq|barbecue|grill|camping|picnic|art|drawing|sketch\w*|banner|poster)\b"
+        r"|\b(?:finale|(?:last|final) episode|subscription|membership|free trial)\b",
     ),
     _r(
         "plan_extra",
@@ -1043,6 +1069,8 @@ RULES: tuple[Rule, ...] = (
         r"\bhose\b.{0,25}\bexhaust\b|\b(?:going|go|went) over the (?:edge|railing|side|balcony)\b|"
         r"\bthinking about going over\b",
         firm=True,
+        unless=r"\blethal dose of (?:chocolate|caffeine|coffee|sugar|salt|nutmeg|"
+        r"xylitol|grapes|raisins|onions?)\b",
     ),
     _r(
         "intent_timed",
@@ -1056,7 +1084,9 @@ RULES: tuple[Rule, ...] = (
         r"|\b(?:this|tonight) is my last (?:night|day)\b(?! (?:in|at|of|before|with|here))|"
         r"\btoday is my last day\b(?! (?:in|at|of|before|with|here|at work))",
         firm=True,
-        unless=r"\bend (?:it|things) (?:with|between)\b",
+        unless=r"\bend (?:it|things) (?:with|between)\b"
+        r"|\b(?:high board|diving board|skydiv\w*|bungee|charity (?:jump|skydive|"
+        r"abseil|swim|run|walk|bungee))\b",
     ),
     _r(
         "save_meds",
@@ -1076,8 +1106,10 @@ RULES: tuple[Rule, ...] = (
         r"all the|enough|these|those)\s+(?:\w+\s+)?(?:<DRUG>|razor blades|blades?|razor|rope|knife|"
         r"noose|gun)\s+(?:\w+\s+){0,2}?(?:ready|here|in front of me|with me|right here|laid out|"
         r"lined up|on the (?:table|bed|desk|floor)|in my hand|next to me)\b"
-        r"(?! for the week| for tomorrow| for the trip| in (?:my|the|a) (?:organi[sz]er|dosette))|"
-        r"\b(?:<DRUG>)\s+(?:are\s+)?(?:ready|in front of me|in my hand|counted out)\b",
+        r"(?! for the week| for tomorrow| for the trip| in (?:my|the|a) (?:organi[sz]er|dosette))"
+        r"(?!<FOR_ERRAND>)|"
+        r"\b(?:<DRUG>)\s+(?:are\s+)?(?:ready|in front of me|in my hand|counted out)\b"
+        r"(?!<FOR_ERRAND>| to collect)",
         firm=True,
     ),
     _r(
@@ -1128,6 +1160,10 @@ RULES: tuple[Rule, ...] = (
         r"scope|cleaning kit|gun oil|"
         r"water|glue|paint|staple|nail|heat|caulk))",
         firm=True,
+        unless=r"\\b(?:nerf|water|toy|glue|staple|nail|cap) (?:guns?|"
+        r"pistols?)\\b(?!.{0,80}\\b(?:shotgun|"
+        r"rifle|pistol|handgun|revolver|real)\\b)|\\bnerf\\b(?!.{0,80}\\b(?:shotgun|rifle|pistol|"
+        r"handgun|revolver|real)\\b)",
     ),
     _r(
         "high_place",
@@ -1169,7 +1205,11 @@ RULES: tuple[Rule, ...] = (
         PLAN,
         URGENT,
         r"\b(?:suicide|goodbye|farewell|final)\s+(?:note|notes|letter|letters|message|messages|"
-        r"post|video)\b|\b(?:this is|its) (?:my )?(?:last|final) (?:message|post|entry|goodbye|"
+        r"post|video)\b(?!(?: from me)? as (?:admin|secretary|chair|captain|manager|host|editor|"
+        r"treasurer|president|mod|moderator|your)\b| to (?:the|my|our) (?:team|"
+        r"office|class|colleagues|"
+        r"staff)\b| from (?:our|my|the) (?:holiday|trip))|\b(?:this is|"
+        r"its) (?:my )?(?:last|final) (?:message|post|entry|goodbye|"
         r"text)\b(?! (?:before|for today|of the day|until|till|for now|this week|of the week))"
         r"(?!.{0,40}\b(?:here|sub|subreddit|account|moving|leaving|for a while|break|holiday|"
         r"this year|of the year))|"
@@ -1178,9 +1218,12 @@ RULES: tuple[Rule, ...] = (
         r"session|entry|message|post|text|journal)\b|"
         r"\b(?:wrote|written|finished|left)\s+(?:the|my)\s+(?:note|letters)\s*(?:$|[.!]|and i\b)|"
         r"\bby the time (?:you|anyone|someone) "
-        r"(?:read|reads|see|sees|find|finds) this\b|\bthis is (?:my )?goodbye\b|"
+        r"(?:read|reads|see|sees|find|finds) this\b(?!<LANDED>)|\bthis is (?:my )?goodbye\b"
+        r"(?! to (?:the|my|our|this|that) (?:old )?(?:office|house|flat|job|team|school|car|class|"
+        r"sofa|twenties|thirties|forties|desk|building|shop|city|town|street|uniform)\b)|"
         r"\bgoodbye forever\b|\b(?:for|when) (?:they|someone|you|my \w+|"
-        r"the police|people) (?:find|finds) me\b|\bafter im (?:gone|dead)\b",
+        r"the police|people) (?:find|finds) me\b|\bafter im (?:gone|dead)\b(?! "
+        r"(?:for (?!good|ever)|to|from|on (?:holiday|my|a|the))\b)",
         firm=True,
     ),
     _r(
@@ -1224,14 +1267,20 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:i )?wont be (?:here|around|alive) (?:tomorrow|much longer|for long|anymore|by "
         r"(?:tomorrow|morning|monday|the weekend|next week)|next week|after tonight)\b"
         r"(?!\s*(?:because|as|since|for|-|,|im|i am|ill be|we|got|have|at|on|in|so|due))|"
-        r"\bwont need (?:it|them|these|this|my \w+|any of (?:it|this)) (?:anymore|where im going|"
-        r"after (?:tonight|tomorrow|this))(?!.{0,40}\b(?:faster|cheaper|(?:a|the) new one|"
+        r"\bwont (?:need|be needing) (?:it|them|these|this|my \w+|any of (?:it|this)|anywhere|"
+        r"anything|a (?:place|flat|home)) (?:anymore|where im going|"
+        r"after (?:tonight|tomorrow|this|the weekend))(?!.{0,40}\b(?:faster|cheaper|"
+        r"(?:a|the) new one|"
         r"upgrad\w*|replac\w*|switch\w*|outgrown|grown out of|too (?:small|big)|the (?:tube|"
         r"bus|train|metro)|working from home)\b)|"
         # "Tell her mi nah go need dem where mi going": the same farewell in Patois.
         r"\bnah (?:go |gonna )?need (?:dem|them|it|dis|this|these) where (?:mi|me|i|im|i am) "
         r"(?:going|goin|gone)\b",
         firm=True,
+        unless=r"\b(?:moving to|night team|(?:school|camping|fishing|ski|"
+        r"skiing|road|day) trip|(?:were|we are) off to)\b"
+        r"|\b(?:now (?:that )?(?:ive|i have|weve|we have|i) got|"
+        r"autotrader|for sale)\b",
     ),
     _r(
         "give_away_things",
@@ -1242,6 +1291,9 @@ RULES: tuple[Rule, ...] = (
         r"prized possessions)(?:\s+away)?\b|\b(?:giving|gave|given) away (?:all |most )?"
         r"(?:of )?(?:my )?(?:stuff|things|possessions|belongings|everything)\b",
         firm=True,
+        unless=r"\b(?:before|because|since|as|cos) (?:i|we|im|were|i am|we are) (?:\w+ )?"
+        r"(?:emigrat\w*|moving (?:house|abroad|to))\b|\bgiv\w* away (?:the |our |my |"
+        r"all the )?baby clothes\b",
     ),
     _r(
         "give_away_soft",
@@ -1382,7 +1434,11 @@ RULES: tuple[Rule, ...] = (
         firm=True,
         weak="prep",
         unless=r"\b(?:party|wedding|date night|first date|proposal|concert|gig|premiere|match|exa"
-        r"m|interview)\b",
+        r"m|interview)\b"
+        r"|\beverything (?:i|we) need for (?:the|my|our|a) (?:(?!final|last|big|one|"
+        r"long)\w+ )?(?:trip|holiday|weekend away|party|wedding|course|exam|match|"
+        r"race|hike|camp\w*|picnic|"
+        r"baby|bake|recipe|build)\b",
     ),
     _r(
         "chosen_date",
@@ -1654,6 +1710,9 @@ RULES: tuple[Rule, ...] = (
         r"\s+deeper|\s+every (?:day|night)|\s+a lot|\s*(?:$|[.,;!?]))|\bcut again\b|"
         r"^(?:just |so i |and )?cut (?:again|myself|last night|today|tonight|deep)\b|"
         r"\bcut (?:again )?for the first time in\b",
+        unless=r"\bcut again (?:on|to) (?:the|our|its|their) (?:budget|funding|hours|"
+        r"prices?|rates?|"
+        r"staff|grant)\b|\b(?:power|hair|price|budget|water|rate|funding|hours)s? cut again\b",
     ),
     _r(
         "cuts_scars",
@@ -1748,6 +1807,8 @@ RULES: tuple[Rule, ...] = (
         r"dads|my dads)\s+(?:\w+\s+)?<HARMTOOL>\s+(?:in)?to\s+(?:school|work|class|college|uni|"
         r"the office|church|his|her|their)\b",
         firm=True,
+        unless=r"\b(?:cut the (?:\w+ )?cake|birthday cake|at (?:the )?(?:quiz|chess|"
+        r"darts|fifa|scrabble|monopoly))\b",
     ),
     _r(
         "harm_means",
@@ -1760,6 +1821,10 @@ RULES: tuple[Rule, ...] = (
         r"her place|their place|kill|stab|shoot|hurt|when he|when she|make \w+ pay|he comes|"
         r"she comes|when i see (?:him|her|them)|im using it|ill use it|going to use it)",
         firm=True,
+        unless=r"\\b(?:nerf|water|toy|glue|staple|nail|cap) (?:guns?|"
+        r"pistols?)\\b(?!.{0,80}\\b(?:shotgun|"
+        r"rifle|pistol|handgun|revolver|real)\\b)|\\bnerf\\b(?!.{0,80}\\b(?:shotgun|rifle|pistol|"
+        r"handgun|revolver|real)\\b)",
     ),
     _r(
         "harm_urge",
@@ -1783,6 +1848,8 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:fantas\w+|thoughts?|urges?|dreams?) (?:about|of) "
         r"shooting up (?:my|the|a|our) (?:school|workplace|office|work|class|church|mall|"
         r"college)\b",
+        unless=r"\b(?:parkrun|relay|sprint|at (?:the )?(?:quiz|chess|"
+        r"darts|fifa|scrabble|monopoly))\b",
     ),
     # --- In danger from someone else -----------------------------------------------
     _r(
@@ -1796,7 +1863,12 @@ RULES: tuple[Rule, ...] = (
         firm=True,
         past_needs_recency=True,
         unless=r"\b(?:pick (?:me|us) up|picking (?:me|us) up|give (?:me|us) a lift|taxi|uber|for "
-        r"work|for school)\b",
+        r"work|for school)\b"
+        r"|\b(?:probably|just|only|its|must be|prob) (?:the |my |our "
+        r")?(?:courier|delivery|amazon|dpd|evri|hermes|royal mail|postman|parcel|"
+        r"pizza|takeaway|deliveroo|plumber|electrician)\b|\bwith (?:the|my|a|our) "
+        r"(?:pizza|parcel|takeaway|food|shopping)\b|\b(?:canvassing|selling \w+|"
+        r"silent retreat)\b",
     ),
     _r(
         "break_in",
@@ -1817,6 +1889,7 @@ RULES: tuple[Rule, ...] = (
         r"waving|with)\s+(?:a |the |his |her )?(?:knife|gun|weapon|bat|axe|hammer)\b",
         firm=True,
         past_needs_recency=True,
+        unless=r"\bknife and fork\b",
     ),
     _r(
         "being_attacked",
@@ -1841,6 +1914,9 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:he|she|they|<ABUSER>) just (?:hit|punched|kicked|slapped|choked|strangled|"
         r"attacked|stabbed|threatened|pushed|grabbed|raped|assaulted) me\b",
         firm=True,
+        unless=r"\b(?:on (?:instagram|insta|tiktok|twitter|linkedin|facebook|youtube|"
+        r"twitch|strava|social media|socials))\b|\bwith (?:kisses|cuddles|"
+        r"hugs|questions|cushions?|a (?:plastic|toy|foam|nerf) \w+)\b",
     ),
     _r(
         "hiding_now",
@@ -1851,6 +1927,9 @@ RULES: tuple[Rule, ...] = (
         r"(?:myself\s+)?in\s+(?:the |my |a )?(?:staff |work |spare |back |downstairs |upstairs )?"
         r"(?:bathroom|bedroom|room|closet|car|wardrobe|toilets?|loos?|cupboard|basement)\b",
         firm=True,
+        unless=r"\b(?:handle broke|lock (?:broke|jammed)|mins? of peace|send snacks|from "
+        r"(?:the |my )?(?:in laws|retirement speech|speech|small talk|washing "
+        r"up))\b",
     ),
     _r(
         "held_down",
@@ -1895,6 +1974,8 @@ RULES: tuple[Rule, ...] = (
         r"(?:\w+\s+)?(?:hitting|beating|choking|strangling|hurting|abusing|threatening|pushing|"
         r"raping|kicking|slapping|punching|hurting|stalking|following|shoving|attacking)\s+(?:me|"
         r"us)\b",
+        unless=r"\bwith (?:cushions?|kisses|a (?:balloon|toy|foam) "
+        r"\w*)\b",
     ),
     _r(
         "abuse_night",
@@ -1920,6 +2001,7 @@ RULES: tuple[Rule, ...] = (
         r"\b<ABUSER>\s+<NG>{0,2}?(?:broke|fractured|"
         r"cracked|bruised|split) my (?:arm|wrist|nose|ribs?|jaw|lip|finger|hand|leg|tooth|teeth)\b",
         past_needs_recency=True,
+        unless=r"\b(?:me|us) \d+ (?:\d+|nil)\b|\bon penalties\b",
     ),
     _r(
         "threat_to_me",
@@ -1933,6 +2015,8 @@ RULES: tuple[Rule, ...] = (
         r"he will|"
         r"she will|theyll|he would|hed|shed|theyd|hes going to)\s+(?:kill|hurt|find|shoot)\b.{0,20}"
         r"\bme\b",
+        unless=r"\bif i (?:spoil\w*|tell (?:anyone|him|her) about (?:the "
+        r")?(?:surprise|present))\b|\bfinale\b",
     ),
     _r(
         "strangled_recent",
@@ -1964,6 +2048,8 @@ RULES: tuple[Rule, ...] = (
         r"(?!\s+(?:play|playing|cook|cooking|bake|baking|dance|dancing|like (?:a )?hawks?|"
         r"(?:now )?when i (?:make|cook|bake)))|"
         r"\b<ABUSER>\s+<NG>{0,2}?(?:locked|has locked|keeps locking) me in\b",
+        unless=r"\b(?:on (?:instagram|insta|tiktok|twitter|linkedin|facebook|youtube|"
+        r"twitch|strava|social media|socials))\b",
     ),
     _r(
         "drive_off",
@@ -2000,6 +2086,8 @@ RULES: tuple[Rule, ...] = (
         ELEVATED,
         r"\bthreaten\w*\b.{0,30}\b(?:kill|hurt|shoot|stab|beat|murder) (?:me|us)\b|"
         r"\b(?:hes|shes|theyre|he is|she is|they are) coming (?:for|after) me\b",
+        unless=r"\bif i (?:spoil\w*|tell (?:anyone|him|her) about (?:the "
+        r")?(?:surprise|present))\b|\bfinale\b",
     ),
     _r(
         "confined",
@@ -2033,6 +2121,7 @@ RULES: tuple[Rule, ...] = (
         ELEVATED,
         r"\b(?:scared|afraid|fear|fearing|terrified|worried) for my (?:life|safety)\b|"
         r"\bcalled the (?:police|cops) on (?:him|her|them|my \w+)\b",
+        unless=r"\b(?:theme park|turbulence)\b",
     ),
     _r(
         "unsafe_home",
@@ -2061,7 +2150,10 @@ RULES: tuple[Rule, ...] = (
         r"the morning|monday|next week|the weekend))\b",
         firm=True,
         unless=r"\b(?:holiday|on leave|conference|course|festival|on nights|business trip|annual "
-        r"leave)\b",
+        r"leave)\b"
+        r"|\b(?:wedding|popping in|party|retreat|(?:school|camping|fishing|ski|"
+        r"skiing|road|day) trip|staying (?:at|with)|night team|"
+        r"(?:were|we are) off to)\b",
     ),
     _r(
         "fam_finality_timing",
@@ -2072,7 +2164,8 @@ RULES: tuple[Rule, ...] = (
         r"soon)\s*(?:$|[.!,])|\b(?:ive|i have|ive got|i got|got) (?:a plan|the means|a date)(?:,| "
         r"and)? "
         r"(?:\w+ ){0,2}?(?:a date|the means|a time|a day|a place|the method)\b|"
-        r"\bby the time (?:you|anyone|someone|they) (?:read|reads|see|sees|find|finds) this\b|"
+        r"\bby the time (?:you|anyone|someone|they) (?:read|reads|see|sees|find|finds) this\b"
+        r"(?!<LANDED>)|"
         r"\b(?:(?:tonight|today|tomorrow|this weekend)(?: is|s) the (?:night|day)|the (?:night|day)"
         r" is (?:tonight|today|tomorrow))\b.{0,60}\b(?:goodbyes?|notes?|letters?|ready|sorry|"
         r"love you|forgive me|wont be|for good)\b|"
@@ -2102,6 +2195,7 @@ RULES: tuple[Rule, ...] = (
         r"suspect|find out)\b|\b(?:stockpil\w*|hoard\w*|stash\w*)\b.{0,30}\b<DRUG>\b|"
         r"\b<DRUG>\b.{0,30}\b(?:should|will|would) be (?:plenty|enough)\b",
         firm=True,
+        unless=r"\b(?:(?:chemist|pharmacy|shops?) (?:always )?runs? out|shortage)\b",
     ),
     _r(
         "fam_method_search",
@@ -2120,16 +2214,21 @@ RULES: tuple[Rule, ...] = (
         r"how (?:high|far) (?:\w+ ){0,3}(?:to die|is fatal|would kill)|"
         r"<DRUG>\b.{0,25}\b(?:lethal|fatal|deadly|kill (?:you|someone|a person)))\b",
         firm=True,
+        unless=r"\blethal dose of (?:chocolate|caffeine|coffee|sugar|salt|nutmeg|"
+        r"xylitol|grapes|raisins|onions?)\b",
     ),
     _r(
         "fam_swallowed_all",
         ATT,
         URGENT,
         # "swallowed every tablet I had", "took the whole packet", "everything in the cabinet".
-        r"\b(?:swallowed|took|downed|necked|chugged)\s+(?:every|all (?:of )?(?:my|the)|"
+        # A container or "all my" counts when a medicine follows (or the clause ends there):
+        # not "took the whole packet of biscuits", "took all my exams".
+        r"\b(?:swallowed|took|downed|necked|chugged)\s+(?:(?:every|all (?:of )?(?:my|the)|"
         r"the whole (?:bottle|packet|pack|box|strip|lot)|a whole (?:bottle|packet|pack|box)|"
-        r"(?:a|two|three) (?:bottles?|packets?|packs?|boxes) of|everything (?:in|from) (?:the|my) "
-        r"(?:medicine |bathroom )?(?:cabinet|cupboard|drawer))\b(?! (?:day|morning|night|week))",
+        r"(?:a|two|three) (?:bottles?|packets?|packs?|boxes) of)\b(?! (?:day|morning|night|week))"
+        r"(?!<NOT_MEDICINE>)|everything (?:in|from) (?:the|my) "
+        r"(?:medicine |bathroom )?(?:cabinet|cupboard|drawer)\b)",
         firm=True,
     ),
     _r(
@@ -2272,6 +2371,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:like|feel like|as if) (?:im|i am|i was) already (?:dead|gone)\b|"
         r"\b(?:im |i am )?(?:not|never|wont be) coming (?:back|home)\s*(?:$|[.!,]|ever|this time|"
         r"again|for good)",
+        unless=r"\b(?:airport(?! car park)|flight|staying (?:at|with)|sleeping (?:at|over))\b",
     ),
     _r(
         "fam_plan_how",
@@ -2529,6 +2629,8 @@ RULES: tuple[Rule, ...] = (
         r"\bsoon (?:ill|i will) be "
         r"(?:lighter|free|gone|at peace|out of (?:here|your way|everyones way))(?: still)?\b",
         firm=True,
+        unless=r"\b(?:(?:last|final) (?:exam|paper)|dissertation|finale|"
+        r"fitters|builders|married|tournament|house move|moving day|the move)\b",
     ),
     _r(
         "fam3_will_hold",
@@ -2618,6 +2720,9 @@ RULES: tuple[Rule, ...] = (
         r"left)\b|\b(?:gave|given|giving) away (?:my|all my|most of my)\b",
         firm=True,
         weak="prep",
+        unless=r"\b(?:before|because|since|as|cos) (?:i|we|im|were|i am|we are) (?:\w+ )?"
+        r"(?:emigrat\w*|moving (?:house|abroad|to))\b|\bgiv\w* away (?:the |our |my |"
+        r"all the )?baby clothes\b",
     ),
     _r(
         "fam3_gave_away",
@@ -2883,6 +2988,10 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:the )?<HARMTOOL>(?:s| is) (?:loaded|sharp|ready)\b|"
         r"\b<HARMTOOL> dey (?:my|for) (?:house|side|hand)\b",
         weak="armed",
+        unless=r"\\b(?:nerf|water|toy|glue|staple|nail|cap) (?:guns?|"
+        r"pistols?)\\b(?!.{0,80}\\b(?:shotgun|"
+        r"rifle|pistol|handgun|revolver|real)\\b)|\\bnerf\\b(?!.{0,80}\\b(?:shotgun|rifle|pistol|"
+        r"handgun|revolver|real)\\b)",
     ),
     _r(
         "fam11_harm_found",
@@ -2946,6 +3055,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:pumped|pump|pumping) my stomach\b|\bmy stomach (?:was |got )?pumped\b",
         firm=True,
         own_voice=True,
+        unless=r"\b(?:food poisoning|prawns|seafood|kebab|swallowed a (?:battery|magnet|coin))\b",
     ),
     _r(
         "fam11_tried_when",
@@ -3202,7 +3312,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:took|taken|swallowed) (?:the |my )?suicide (?:pills|tablets|meds)\b|"
         r"\btook the sleepy route\b(?! home| through| to| via| past| back| in| along| round)|"
         r"\b(?:took|taken|swallowed|had|necked|downed) (?:like |about |nearly )?(?:a |the )?whole "
-        r"(?:strip|packet|pack|box|bottle|blister|sheet) of\b|"
+        r"(?:strip|packet|pack|box|bottle|blister|sheet) of\b(?!<NOT_MEDICINE>)|"
         r"\b(?:took|taken|swallowed|had) (?:a lot|alot|loads|lots|too many|so many|a bunch) of "
         r"(?:my |the |them |those |em )?(?:\w+ )?(?:<DRUG>|tabs)\b.{0,20}\b(?:like |about |"
         r"around |maybe )?(?:<NUM>|\d{2})\b|"
@@ -3225,7 +3335,11 @@ RULES: tuple[Rule, ...] = (
         firm=True,
         weak="prep",
         unless=r"\b(?:cake|eating|pizza|buying|shopping|booking|ordering|dancing|singing|karaoke)"
-        r"\b",
+        r"\b"
+        r"|\beverything (?:i|we) need for (?:the|my|our|a) (?:(?!final|last|big|one|"
+        r"long)\w+ )?(?:trip|holiday|weekend away|party|wedding|course|exam|match|"
+        r"race|hike|camp\w*|picnic|"
+        r"baby|bake|recipe|build)\b",
     ),
     # Elevated: wishes, thoughts and self-harm said sideways.
     _r(
@@ -3386,7 +3500,8 @@ RULES: tuple[Rule, ...] = (
         r"river|cliff|tracks|quarry|reservoir|rope|garage|loft)\b(?! (?:for|with)\b)",
         firm=True,
         weak="prep",
-        unless=r"\b(?:walk\w*|swim\w*|picnic|fish\w*|photos?|sunset|sunrise|bike|ride|party|festival|"
+        unless=r"\b(?:walk\w*|swim\w*|picnic|fish\w*|photos?|sunset|sunrise|bike|"
+        r"ride|party|festival|"
         r"concert|birthday|camping|climb\w*|boulder\w*|abseil\w*|kayak\w*|paddl\w*|sail\w*|station|"
         r"museum|meeting|office|venue|wedding|crabs?|love to|like to|gorgeous|beautiful|holiday)\b|"
         r"\bwith (?:the |my |our )?(?:kids|family|friends|mates|lads|girls|dog|nephew|niece)\b",
@@ -3800,6 +3915,132 @@ RULES: tuple[Rule, ...] = (
         r"\bmaking (?:it all|everything) stop for good\b|"
         r"\bsuicides? (?:has |s )?been on my mind\b|\b(?:run|running|go|going) through ways i "
         r"could do it\b|\bdo something about being alive\b",
+    ),
+    # --- Thirteenth session: read off the retired unseen sets fresh17 and fresh18 ------
+    # Plans told by their parts: how and when decided, a height judged, the way down refused,
+    # a last memory arranged, a policy checked to pay out however it happens.
+    _r(
+        "fam13_plan",
+        PLAN,
+        URGENT,
+        r"\b(?:will|ill) have (?:taken|ended) my (?:own )?life\b|\bhigh enough to "
+        r"(?:jump|do it|not survive|end it)\b|"
+        r"\b(?:decided|know|worked out|planned) (?:when|where) and (?:i )?(?:know |"
+        r"decided |worked out )?how\b|\b(?:decided|know|worked out|planned) how and (?:i )?"
+        r"(?:know |decided |worked out )?(?:when|where)\b|"
+        r"\b(?:i|ive) (?:know|no|kno|knw) how (?:im|i am|i m) (?:going|gonna|gona|gunna) (?:to )?"
+        r"do it\b|"
+        r"\bnot (?:taking|using) the (?:stairs|lift|elevator) (?:back )?down\b|"
+        r"\blast (?:\w+ )?memor(?:y|ies) of me\b|"
+        r"\b(?:pays?|paid|paying) out (?:however|whatever way|no matter how) (?:it happens|i die|"
+        r"i go)\b|\bpays? out in every circumstance\b|"
+        r"\b(?:birthdays?|christmases|weddings|graduations) (?:ill|i will|im going to) miss\b|"
+        r"\bwont be in (?:on )?\w+,? or (?:after|ever again|again)\b|"
+        r"\bwithout (?:them|anyone|her|him|any of them) knowing (?:it was|that was|thats what it "
+        r"was|what it was)\b|"
+        r"\b(?:wont|will not|not gonna|not going to) be (?:around|here) for (?:the )?next season\b|"
+        r"\b(?:walk|go|going|drive|driving|head|heading)(?: out)? (?:to|onto|on to) the (?:level "
+        r"crossing|railway line|train tracks|rail line)\b.{0,30}\b(?:tonight|tomorrow|once|when|"
+        r"after)\b",
+        firm=True,
+        unless=r"\b(?:deploy\w*|tour of duty|posting|festival|gig|trainspotting)\b"
+        r"|\b(?:surgery|injur\w*|knee|ankle|hamstring|acl|suspen\w*|transfer|on loan)\b",
+    ),
+    # Preparation that counts beside another cue: a household's absence waited for, things
+    # not wanted back, who will know where to look, "when the time comes".
+    _r(
+        "fam13_prep_weak",
+        PLAN,
+        URGENT,
+        r"\b(?:when|while|once|after|waiting for) (?:the house is empty|(?:every ?one|every ?body|"
+        r"they|theyre|thier|their|the kids|the wife|my wife|the husband|my husband|my parents|"
+        r"mum and dad|my partner)(?:s| is| are)? (?:\w+ )?(?:asleep|away|gone|out|to go (?:to|away)"
+        r"|go away|are at (?:their|her|his) \w+|at (?:their|her|his) \w+))\b|"
+        r"\b(?:ive |i have )?(?:thought it all through|got it all worked out|have it all worked "
+        r"out)\b|"
+        r"\b(?:bought|got|have|picked up) (?:everything |what |all )i need(?: today| now)?\s*"
+        r"(?:$|[.!,])|"
+        r"\bdoing it (?:tonight|tomorrow|on \w+day|this weekend|after (?:work|school|everyone))\b|"
+        r"\b(?:wont be|wouldnt be|wont|not) (?:wanting|needing|want|need) (?:them|it|these|those|"
+        r"him|her) back\b|"
+        r"\b(?:hell|shell|theyll|he will|she will|they will) know where to (?:look|find)\b|"
+        r"\bfor whoever (?:comes|finds|gets here)\b|"
+        r"\b(?:its|it is|thats|that is|should be|definitely) high enough\s*(?:$|[.!])|"
+        r"\bleft the (?:front |back )?door (?:on the latch|unlocked) for\b|"
+        r"\bsomeone (?:wholl|who will|wholl actually) be (?:around|here)\b|"
+        r"\btold (?:her|him|them|the \w+) (?:it|its|it is|it was) for good\b|"
+        r"\b(?:dont|do not|wont|will not) (?:need|have) to worry about me (?:after|anymore|any "
+        r"more|ever again)\b|\bthats enough isnt it\b|"
+        r"\btrains? (?:that|which) (?:dont|doesnt|do not|does not) (?:stop|slow)\b|"
+        r"\bstraight through without (?:slowing|stopping)\b|\bjust need to (?:pick|choose|decide) "
+        r"(?:the|a) (?:night|day|date|time)\b|\bive picked it\s*(?:$|[.!])",
+        firm=True,
+        weak="prep",
+        unless=r"\b(?:party|wedding|surprise|present|cake|recipe|kids bedtime|"
+        r"commute|late for)\b",
+    ),
+    # Attempts told in passing: it did not work and the ward, talked back over the railing.
+    _r(
+        "fam13_attempt",
+        ATT,
+        URGENT,
+        r"\b(?:tried|attempted) to unaliv\w*\b|"
+        r"\bit (?:didnt|did not) work\b.{0,40}\b(?:ward|hospital|icu)\b|"
+        r"\b(?:ward|hospital)\b.{0,40}\bit (?:didnt|did not) work\b|"
+        r"\bthe (?:thing|rope|belt|cord|scarf) i used (?:broke|snapped)\b|"
+        r"\b(?:second|third|another) attempt (?:this|in a|last) (?:week|month|year)\b|"
+        r"\bover the (?:railings?|barrier|edge|parapet)\b.{0,60}\b(?:talked|pulled|got) me "
+        r"(?:back|down|off)\b|"
+        r"\bi tried\b.{0,40}\bwoke up in (?:hospital|icu|the ward)\b|"
+        r"\b(?:im|i am) in the bath\b.{0,30}\b(?:ive|i have) started\b|"
+        r"\bi did it (?:on|last) \w+\b.{0,40}\b(?:(?:didnt|did not) tell|(?:havent|have not) "
+        r"told)\b|"
+        r"\b(?:had|taken|took) <NUM>?\d* ?of the (?:\w+ )?<DRUG>\b.{0,40}\b(?:the other|the rest)"
+        r"\b",
+        firm=True,
+        unless=r"\b(?:driving test|pb|record|recipe|diet|treatment|chemo|surgery|"
+        r"operation|op|physio)\b"
+        r"|\b(?:scan|x ?ray|antibiotics|medication|"
+        r"inhaler|cream|plan b|app|wifi|printer)\b",
+    ),
+    # Harm to someone else with a time and means, or a plan told plainly.
+    _r(
+        "fam13_harm",
+        HARM,
+        URGENT,
+        r"\b(?:waiting|wait) (?:\w+ ){0,4}?with (?:the|a|my|his) <HARMTOOL>\b|"
+        r"\bgoing (?:round|over|to) (?:\w+s|his|hers|theirs) (?:place |house |flat )?(?:tonight |"
+        r"tomorrow |later |now )?with (?:the|a|my) <HARMTOOL>\b|"
+        r"\bswap(?:ping)? (?:his|her|my (?:husbands?|wifes?|partners?|dads?|mums?)) (?:\w+ )?"
+        r"(?:tablets|pills|meds|medication|insulin)\b|"
+        r"\bsort (?:him|her|them) out for good\b|"
+        r"\bburn (?:his|her|their) \w+ (?:out |down )?(?:tonight |tomorrow )?with (?:him|her|them) "
+        r"in it\b|"
+        r"\b(?:gets?|let (?:him|her|them)) out\b.{0,60}\b(?:ill|i will|im going to|i am going "
+        r"to|gonna) be waiting\b",
+        firm=True,
+        unless=r"\b(?:cricket|rounders|baseball|softball|match|nets|practice|shelf|shelves|"
+        r"diy|fence|flowers|balloons|cake|hug|welcome|fork|garden\w*|tent|pegs|nails|"
+        r"toolbox|wood|joiner|builder|carpet)\b"
+        r"|\b(?:cat|flea|vet|puppy|kitten|boiler|bike|engine|garden|lawn)\b",
+    ),
+    # Danger now: an address never given, a weapon held, a car following.
+    _r(
+        "fam13_danger",
+        DANGER,
+        URGENT,
+        r"\bnever gave (?:him|her|them) (?:the|my) (?:new )?address\b|"
+        r"\b(?:hes|he is|shes|she is|my \w+ is|my \w+s) (?:holding|waving|carrying) (?:a|the|"
+        r"his|her) <HARMTOOL>\b|"
+        r"\ba (?:car|van|man|guy)(?:s| has| is)? (?:been )?follow(?:ed|ing) me "
+        r"(?:from|for|home|all "
+        r"the way)\b|"
+        r"\b(?:put|left|placed) the (?:\w+ )?<HARMTOOL> (?:on|by|under|next to) (?:his|her|the) "
+        r"(?:bed|bedside|pillow|table)\b",
+        firm=True,
+        unless=r"\b(?:cricket|rounders|baseball|softball|match|nets|game|practice|garden\w*|"
+        r"cook\w*|chef|recipe|bbq|barbecue|carving|hedge|shelf|diy)\b"
+        r"|\b(?:knife and fork|fork|chopsticks|cutlery)\b",
     ),
 )
 

@@ -808,3 +808,296 @@ def test_it_leaves_everyday_sentences_the_older_rules_flagged_alone(text: str) -
 )
 def test_the_older_rules_still_read_the_risky_twins_of_those_sentences(text: str) -> None:
     assert screen(text).risk == "urgent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Everyday sentences a thirteenth-session review wrote to probe the rules (and four
+        # from the new training sets' shapes), flagged until their rules were narrowed.
+        "3 days to go. By Friday it'll be over and I can finally sleep, this dissertation has "
+        "eaten me alive",
+        "by friday it will all be over, last exam is thursday afternoon and then pub",
+        "It all ends tomorrow — the season finale of my favourite show. Not ready.",
+        "the last episode drops tonight, it all ends here and I am NOT emotionally prepared",
+        "So this is goodbye to the old office. New building on Monday, free parking at last.",
+        "Final message from me as admin: I'm handing over the group to Priya. Be kind to each "
+        "other!",
+        "Giving away my stuff before I emigrate to Canada — furniture, plants, a really nice lamp.",
+        "I gave away my PS4 to my cousin, won't need it anymore now that I've got the PS5.",
+        "finished my goodbye letter to the team, last day is Friday, trying not to cry at my desk",
+        "Got my meds ready for the holiday, two weeks of tablets in the organiser",
+        "pills are lined up in the organiser for the week, Monday to Sunday",
+        "Stockpiling cold and flu tablets because the chemist always runs out in December.",
+        "Looked up how many ibuprofen you can take with a cold, it's 3 a day max apparently",
+        "Googled the lethal dose of chocolate for dogs, ours ate a whole Easter egg. Vet says "
+        "he'll be fine.",
+        "what's a lethal dose of caffeine? asking because I'm on my 6th coffee and the deadline "
+        "is at 5",
+        "Took the whole packet of Strepsils in a day, my throat is killing me",
+        "took a whole box of tissues to work, this cold is relentless",
+        "Necked a whole bottle of Lucozade after the match.",
+        "The tablets are ready for collection at Boots, they texted.",
+        "i'm going to jump off the high board tomorrow, doing it for charity",
+        "I'm going to jump out of a plane for my 50th — skydive booked!",
+        "Bought a can of petrol for the generator, power cut again in our area.",
+        "Bringing a knife to the office to cut the birthday cake, don't tell HR.",
+        "I'm ending it — my subscription to the gym, I mean, never go.",
+        "I'm so over life admin this week.",
+        "I'm tired of life admin. Three forms for one parking permit.",
+        "done with life in London, moving back to Cork",
+        "I won't be around next week, I'm at my cousin's wedding in Enugu.",
+        "I'm not going to be around for long, just popping in to drop off the forms.",
+        "I'll be gone soon, the taxi for the airport is booked for 5.",
+        "By the time you read this I'll be in the air! Love from Gate 23.",
+        "By Monday it'll all be done, the kitchen fitters promised.",
+        "Took all my exams this week, I'm finished!",
+        "My stomach was pumped after eating dodgy prawns on holiday, never again.",
+        "A guy is following me on TikTok who I met once at a bus stop, creepy but harmless.",
+        "my ex is following me on LinkedIn, what does that even mean",
+        "There's someone at the door, probably the Amazon guy.",
+        "he's at the door with the pizza, grab my purse",
+        "I locked myself in the bathroom by accident, the handle broke, husband had to take the "
+        "door off.",
+        "hiding in my bedroom from the in-laws, send snacks",
+        "My toddler is hitting me with a plastic sword, send help",
+        "My son is attacking me with kisses, best morning.",
+        "She threatened to kill me if I spoil the finale, so my lips are sealed.",
+        "Payback at five-a-side on Thursday, they beat us 6-1 last week.",
+        "gonna beat them at quiz night, we've got a history teacher on our team now",
+        "So this is goodbye to my twenties. 30 tomorrow. Send wine.",
+        "I won't need my car anymore since we moved to the city, selling it on autotrader.",
+        "Took a whole bottle of water to the exam, drank it in the first hour.",
+        "Swallowed every word of that lecture, best one all year.",
+        "My nephew is strangling me with hugs.",
+        "cut again on the budget for the youth club, it's a joke.",
+        "tired of living out of a suitcase for work",
+        "done with life on the road, settling down in Bristol",
+        "Took all my courage to ask her out, and she said yes!",
+        "By Thursday it'll all be done, the loft conversion I mean, builders swear.",
+        "this is goodbye to the old sofa, the new one arrives tomorrow",
+        "Final post from our holiday: the sunset in Crete 🌅",
+        "I won't need my bike anymore now I've got a car.",
+        "took the whole packet of biscuits to the meeting, none left",
+        "swallowed a whole bottle of Gaviscon over the week, this heartburn is brutal",
+        "Lethal dose of salt for a hamster? Asking for my son, he fed it crisps.",
+        "Won't be around next week, we're off to Crete! Sanjay's covering my shifts.",
+        "Shooting hoops with my nephew this morning, he beat me 11 4.",
+        "I have everything I need for the camping trip. Tonight is the night!",
+        "Wanted to cut last night. Did the ice cube thing and a walk round the block instead. "
+        "It passed.",
+    ],
+)
+def test_it_leaves_the_thirteenth_sessions_everyday_probes_alone(text: str) -> None:
+    assert screen(text).risk == "none"
+
+
+@pytest.mark.parametrize(
+    ("text", "risk"),
+    [
+        # ... and the risky twin the review wrote beside each, which the rules still read.
+        (
+            "3 days to go. By Friday it'll be over and I can finally sleep for good, nobody "
+            "will have to deal with me.",
+            "urgent",
+        ),
+        ("by friday it will all be over, i've saved up my tablets and written the notes", "urgent"),
+        ("It all ends tomorrow. I've got the pills saved and I'm not scared anymore.", "urgent"),
+        ("the pills are lined up, it all ends here and I am ready", "urgent"),
+        ("So this is goodbye. I've taken all my pills and I'm lying down.", "urgent"),
+        (
+            "Final message from me: I'm sorry, tell mum I love her, I won't be here tomorrow.",
+            "urgent",
+        ),
+        ("Giving away my stuff because I won't need it where I'm going.", "urgent"),
+        ("I gave away my PS4 to my cousin, won't need it anymore after tonight.", "urgent"),
+        ("won't need these anymore, i've got the pills ready for tonight", "urgent"),
+        ("finished my goodbye letter to my family, the pills are ready for tonight", "urgent"),
+        (
+            "I've tidied everything up before I go. The pills are counted and the notes are "
+            "written.",
+            "urgent",
+        ),
+        ("Got my meds ready, two weeks of tablets, I'm going to take them all tonight.", "urgent"),
+        ("pills are lined up on the bed, enough to not wake up.", "urgent"),
+        (
+            "Stockpiling paracetamol from different chemists so nobody notices, I'll have "
+            "enough soon.",
+            "urgent",
+        ),
+        ("Looked up how many ibuprofen it would take to die.", "urgent"),
+        ("Googled the lethal dose of my sertraline, I've got more than enough.", "urgent"),
+        ("what's a lethal dose of paracetamol? I've got 60 of them here.", "urgent"),
+        ("Took the whole packet of paracetamol an hour ago, I feel sick.", "urgent"),
+        ("took a whole box of my sleeping tablets, i'm so tired now", "urgent"),
+        ("Necked a whole bottle of my tablets with vodka.", "urgent"),
+        ("The tablets are ready, I'm going to take them all tonight.", "urgent"),
+        ("i'm going to jump off the bridge tomorrow, i can't do this anymore", "urgent"),
+        ("I'm going to jump out of the window tonight.", "urgent"),
+        ("Got a gun from my uncle's house, I'm going to shoot myself tonight.", "urgent"),
+        ("i cut again last night, deeper than before.", "elevated"),
+        ("Bringing a knife to school tomorrow to stab him.", "urgent"),
+        ("I'm ending it tonight. I've got the pills.", "urgent"),
+        ("I'm so over life. I just want to die.", "elevated"),
+        ("I'm tired of life. I don't want to wake up anymore.", "elevated"),
+        ("done with life, I want to die", "elevated"),
+        (
+            "I won't be around next week. I've made my peace with it and the pills are ready.",
+            "urgent",
+        ),
+        ("won't be around much longer, i've got enough pills saved", "urgent"),
+        ("I'm not going to be around for long, I've made my decision.", "urgent"),
+        ("I'll be gone soon, the pills are ready and no one will miss me.", "urgent"),
+        ("I'm not going to be around by the time you read this.", "urgent"),
+        ("By the time you read this I'll be dead. I'm sorry.", "urgent"),
+        ("By Monday it'll all be over, I've got the pills saved.", "urgent"),
+        ("tonight I'm not driving home, I'm driving into the river", "urgent"),
+        ("Took all my pills an hour ago, I feel really sick.", "urgent"),
+        ("My stomach was pumped last night after I took all my pills.", "urgent"),
+        ("A guy is following me home right now, I'm scared.", "urgent"),
+        ("my ex is following me home every night and sitting outside my flat", "elevated"),
+        (
+            "There's someone at the door, it's my ex, he's banging on the door and screaming "
+            "he'll kill me.",
+            "urgent",
+        ),
+        ("he's at the door, he's drunk and he said he'd kill me, I'm scared", "urgent"),
+        ("I locked myself in the bathroom, he's kicking the door and screaming.", "urgent"),
+        ("hiding in my bedroom, he's drunk and smashing things downstairs", "urgent"),
+        ("I'm hiding in the car, he's got a knife and he's looking for me.", "urgent"),
+        ("She keeps following me home from work, my ex, I'm scared to go out.", "elevated"),
+        ("My husband is hitting me, send help", "urgent"),
+        ("My husband is attacking me, please help", "urgent"),
+        ("my stepdad keeps hitting me when mum is at work", "elevated"),
+        ("She threatened to kill me if I leave, and she has a knife.", "urgent"),
+        ("Scared for my life, he's got a knife and he's outside.", "urgent"),
+        ("My husband beat us last night, me and the kids, I'm scared.", "elevated"),
+        ("gonna beat them to death when they get home", "urgent"),
+        ("Won't be around next week. I've left the dog with my sister for good.", "urgent"),
+        ("He beat me again last night and I'm scared to go home.", "elevated"),
+        ("I have everything I need. Tonight is the night.", "urgent"),
+    ],
+)
+def test_the_narrowed_rules_still_read_the_risky_twins_of_those_probes(
+    text: str, risk: str
+) -> None:
+    assert screen(text).risk == risk
+
+
+@pytest.mark.parametrize(
+    ("text", "risk"),
+    [
+        # The thirteenth session's families, read off the retired fresh17 and fresh18 (these
+        # sentences are written for the test, not copied from the sets), each beside an
+        # everyday sentence with the same surface.
+        ("By the end of the month I will have taken my life.", "urgent"),
+        ("I've decided where and I know how. Don't worry about the rest.", "urgent"),
+        ("i know how im gonna do it now, sunday when its quiet", "urgent"),
+        ("Went up to look at the top of the quarry today. It's high enough to jump.", "urgent"),
+        ("Is the shelf high enough? The kettle keeps hitting it.", "none"),
+        ("Up on the multi-storey again. This time I'm not taking the stairs down.", "urgent"),
+        ("The lift is broken so we're taking the stairs down.", "none"),
+        ("Making sure the kids have one last good memory of me at the fair.", "urgent"),
+        ("Rang the insurer to check the policy pays out however it happens.", "urgent"),
+        ("Writing a card for every birthday I'll miss.", "urgent"),
+        ("Told my boss I won't be in on Monday, or after.", "urgent"),
+        ("Said goodbye to my cousins without them knowing what it was.", "urgent"),
+        ("not gonna be around for the next season lol, the tablets are sorted", "urgent"),
+        ("I won't be around for the next season, knee surgery, gutted.", "none"),
+        ("Going to walk out to the level crossing tonight when it's dark.", "urgent"),
+        ("tried to unalive on saturday, it didnt work", "urgent"),
+        # (Told over two sentences, "It didn't work. I'm home from the ward.", it is not read:
+        # the rules read one sentence at a time; docs/safety.md, Known weaknesses.)
+        ("it didn't work, I'm home from the ward now and nobody's said much", "urgent"),
+        ("It didn't work, so we went back to the hospital for another scan.", "none"),
+        ("The belt I used snapped. I don't know what to feel.", "urgent"),
+        ("I was over the railings on Friday until a man talked me back.", "urgent"),
+        ("I'm in the bath and I've started.", "urgent"),
+        ("I'll be waiting behind the garages with the hammer when he comes home.", "urgent"),
+        ("I'll be waiting in the garden with the hammer, the fence panel's loose.", "none"),
+        ("tomorrow im going round kevs with the bat, he knows what he did", "urgent"),
+        ("Going round Sam's with the bat and ball for cricket in the park.", "none"),
+        ("I could swap his heart tablets for the ones that look the same.", "urgent"),
+        ("I'll burn his car out tonight with him in it.", "urgent"),
+        ("Sort him out for good, that cat needs a proper flea treatment.", "none"),
+        ("When they let him out I'll be waiting for him, and I've got what I need.", "urgent"),
+        ("When they let my brother out on Friday I'll be waiting with a hug.", "none"),
+        ("My ex is outside and I never gave him the new address.", "urgent"),
+        ("My stepdad is holding a machete and shouting at the door.", "urgent"),
+        ("She's holding a knife and fork like a toddler lol", "none"),
+        ("A van has followed me from the station and parked outside the shop.", "urgent"),
+        ("He put the kitchen knife on his bedside table and said tonight I'd find out.", "urgent"),
+        # Weak cues: two together are preparation, one alone is everyday.
+        ("Bought what I need today. Doing it tonight.", "urgent"),
+        ("I've got everything I need now.", "none"),
+        ("I've thought it all through. Friday, when the house is empty.", "urgent"),
+        ("I've thought it all through and I'm taking the job.", "none"),
+        ("Left the dog with Jo and told her it was for good. I won't need him back.", "urgent"),
+        ("When the time comes I'll hand over the keys to the new owners.", "none"),
+        ("The fast trains that don't stop at our station are so loud at night.", "none"),
+    ],
+)
+def test_it_reads_the_thirteenth_sessions_families_and_their_everyday_twins(
+    text: str, risk: str
+) -> None:
+    assert screen(text).risk == risk
+
+
+@pytest.mark.parametrize(
+    ("text", "risk"),
+    [
+        # A review of the thirteenth session's narrowing wrote crisis sentences that hold the
+        # ordinary words the narrowing named ("for the first time", "as well as", "delivery",
+        # "party", "the kitchen"); each was hidden by a draft of it, and is read now.
+        ("I cut again for the first time in a year.", "elevated"),
+        ("I cut again in the bathroom at work today.", "elevated"),
+        ("I tried urge surfing but it didn't work and I cut again tonight.", "elevated"),
+        (
+            "I went to the bridge after my shift and sat there for hours instead of "
+            "going home, I just want to die.",
+            "urgent",
+        ),
+        ("Please make sure the cat is fed after I'm gone for good.", "urgent"),
+        ("This is my goodbye to my son. I love him more than anything.", "urgent"),
+        ("I've written farewell letters as well as sorting my will.", "urgent"),
+        ("By the time you read this I'll be back with Dad, where I belong.", "urgent"),
+        ("I had a really bad episode and attempted again last night.", "urgent"),
+        ("I took the whole packet with water about an hour ago.", "urgent"),
+        ("I downed a whole bottle of wine and then the sleeping tablets.", "urgent"),
+        ("I won't be here for my appointment next week, tonight is going to be the end.", "urgent"),
+        ("Tonight is my last night, I've left everything to charity.", "urgent"),
+        (
+            "I've been giving away all my things, people think I'm moving house but "
+            "I won't need any of it.",
+            "urgent",
+        ),
+        (
+            "My ex is outside my door right now, he pretended to be a delivery "
+            "driver to get into the building.",
+            "urgent",
+        ),
+        ("I've got 60 of my tablets saved up in an old pill box.", "urgent"),
+        ("Soon I'll be free, after my last shift on Friday.", "urgent"),
+        ("I've booked a taxi to the bridge and I'm not coming back.", "urgent"),
+        ("He's been hurting me with a pillow over my face when I sleep.", "elevated"),
+        ("The lads at the pool keep laughing at me, I'm going to stab them tomorrow.", "urgent"),
+        ("My husband broke my wrist last night because I beat him at cards.", "elevated"),
+        (
+            "He threatened to kill me if I tell anyone about the party where it happened.",
+            "elevated",
+        ),
+        ("I'm not going to be around after the party on Saturday, I've made up my mind.", "urgent"),
+        (
+            "I've got everything I need for my final trip to the cliffs, I've written the notes.",
+            "urgent",
+        ),
+        ("I'm going to the airport car park roof and I'm not coming back.", "urgent"),
+        ("I'm going round his house tonight with the knife from the kitchen.", "urgent"),
+        ("It didn't work and I woke up on the ward, the doctor said I was lucky.", "urgent"),
+        ("I'll have ended my life by the weekend.", "urgent"),
+    ],
+)
+def test_the_narrowing_does_not_hide_crises_that_name_an_ordinary_thing(
+    text: str, risk: str
+) -> None:
+    assert screen(text).risk == risk

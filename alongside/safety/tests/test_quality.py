@@ -8,10 +8,10 @@ from alongside.safety import RISK_LEVELS, SIGNALS
 from alongside.safety.bench import SETS, evaluate, headline, load
 
 # The floors hold, with both layers, on every set whose rule misses have been inspected and
-# tuned on. `fresh17` … `fresh22` are reported by the benchmark as the honest unseen estimate
+# tuned on. `fresh19` … `fresh24` are reported by the benchmark as the honest unseen estimate
 # and are not asserted, since asserting them would force inspecting them; `train` …
-# `train13` and `fresh3` … `fresh16` are only trained on by the semantic layer (and the rules
-# read the misses of `train8`, `train9`, `train12`, `train13` and `fresh7` … `fresh16`), which
+# `train15` and `fresh3` … `fresh18` are only trained on by the semantic layer (and the rules
+# read the misses of `train8`, `train9`, `train12` … `train15` and `fresh7` … `fresh18`), which
 # does not reach the floors on them (docs/safety.md).
 FLOOR_SETS = ("dev", "heldout", "fresh", "fresh2")
 
@@ -109,6 +109,10 @@ RETIRED: dict[str, tuple[tuple[str, ...], int, float, float, float]] = {
     # → 0% of 118 everyday posts). Some of those rules are close to the sentences they were
     # read from, so this flatters them.
     "twelfth": (("fresh15", "fresh16"), 10, 0.93, 0.015, 0.005),
+    # `fam13_*`: 65 of 150 urgent texts as `none` before, 23 after; risky texts found 59%
+    # before and 73% after; no more safe texts flagged (5.6% of 160 hard negatives, 0% of
+    # 118 everyday posts, as before).
+    "thirteenth": (("fresh17", "fresh18"), 25, 0.72, 0.06, 0.005),
 }
 
 
