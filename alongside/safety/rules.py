@@ -32,6 +32,20 @@ _FRAGMENTS = {
     # Medicines ready for an errand: "for collection", "for the holiday", "for mums trip".
     "FOR_ERRAND": r" for (?:collection|pick ?up|(?:the|my|a|mums|dads|our) (?:holiday|trip|"
     r"flight|hospital|hospital stay|stay|journey|op|operation|week away|cruise))\b",
+    # "The lethal dose of chocolate for dogs": a dose of something ordinary.
+    "HARMLESS_DOSE": r"\blethal dose of (?:chocolate|caffeine|coffee|sugar|salt|nutmeg|xylitol|"
+    r"grapes|raisins|onions?)\b",
+    # "Everything I need for the camping trip" (not for a "final trip").
+    "TRIP_KIT": r"\beverything (?:i|we) need for (?:the|my|our|a) (?:(?!final|last|big|one|"
+    r"long)\w+ )?(?:trip|holiday|weekend away|party|wedding|course|exam|match|race|hike|camp\w*|"
+    r"picnic|baby|bake|recipe|build)\b",
+    # Things given away with the move as the reason given (not "people think I'm moving house").
+    "MOVING_REASON": r"\b(?:before|because|since|as|cos) (?:i|we|im|were|i am|"
+    r"we are) (?:\w+ )?(?:emigrat\w*|moving (?:house|abroad|to))\b|\bgiv\w* away (?:the |our |"
+    r"my |all the )?baby clothes\b",
+    # "She'll kill me if I spoil the finale".
+    "SPOILER": r"\bif i (?:spoil\w*|tell (?:anyone|him|her) about (?:the )?(?:surprise|"
+    r"present))\b|\bfinale\b",
     "DRUG": r"(?:pills?|tablets?|tablts?|caps(?:ules)?|meds|medications?|prescriptions?|"
     r"painkillers|"
     r"sleeping (?:pills|tablets|tablts)|paracetamol|acetaminophen|tylenol|ibuprofen|advil|aspirin|"
@@ -889,8 +903,7 @@ RULES: tuple[Rule, ...] = (
         r"lethal dose|painless way|how to (?:die|kill myself|end it|hang|overdose|tie a noose)|"
         r"how long it takes to die|suicide method)",
         firm=True,
-        unless=r"\blethal dose of (?:chocolate|caffeine|coffee|sugar|salt|nutmeg|"
-        r"xylitol|grapes|raisins|onions?)\b|\b(?:max(?:imum)? dose|per day|a "
+        unless=r"<HARMLESS_DOSE>|\b(?:max(?:imum)? dose|per day|a "
         r"day max|with a cold|for (?:dogs|cats|the dog|the cat|a dog|my dog|"
         r"my cat))\b",
     ),
@@ -902,8 +915,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:way|ways|method|methods)\s+to\s+(?:die|kill myself|end it|end my life|commit suicide)|"
         r"\blethal dose\b",
         firm=True,
-        unless=r"\blethal dose of (?:chocolate|caffeine|coffee|sugar|salt|nutmeg|"
-        r"xylitol|grapes|raisins|onions?)\b",
+        unless=r"<HARMLESS_DOSE>",
     ),
     _r(
         "stockpile",
@@ -1069,8 +1081,7 @@ RULES: tuple[Rule, ...] = (
         r"\bhose\b.{0,25}\bexhaust\b|\b(?:going|go|went) over the (?:edge|railing|side|balcony)\b|"
         r"\bthinking about going over\b",
         firm=True,
-        unless=r"\blethal dose of (?:chocolate|caffeine|coffee|sugar|salt|nutmeg|"
-        r"xylitol|grapes|raisins|onions?)\b",
+        unless=r"<HARMLESS_DOSE>",
     ),
     _r(
         "intent_timed",
@@ -1160,10 +1171,6 @@ RULES: tuple[Rule, ...] = (
         r"scope|cleaning kit|gun oil|"
         r"water|glue|paint|staple|nail|heat|caulk))",
         firm=True,
-        unless=r"\\b(?:nerf|water|toy|glue|staple|nail|cap) (?:guns?|"
-        r"pistols?)\\b(?!.{0,80}\\b(?:shotgun|"
-        r"rifle|pistol|handgun|revolver|real)\\b)|\\bnerf\\b(?!.{0,80}\\b(?:shotgun|rifle|pistol|"
-        r"handgun|revolver|real)\\b)",
     ),
     _r(
         "high_place",
@@ -1291,9 +1298,7 @@ RULES: tuple[Rule, ...] = (
         r"prized possessions)(?:\s+away)?\b|\b(?:giving|gave|given) away (?:all |most )?"
         r"(?:of )?(?:my )?(?:stuff|things|possessions|belongings|everything)\b",
         firm=True,
-        unless=r"\b(?:before|because|since|as|cos) (?:i|we|im|were|i am|we are) (?:\w+ )?"
-        r"(?:emigrat\w*|moving (?:house|abroad|to))\b|\bgiv\w* away (?:the |our |my |"
-        r"all the )?baby clothes\b",
+        unless=r"<MOVING_REASON>",
     ),
     _r(
         "give_away_soft",
@@ -1435,10 +1440,7 @@ RULES: tuple[Rule, ...] = (
         weak="prep",
         unless=r"\b(?:party|wedding|date night|first date|proposal|concert|gig|premiere|match|exa"
         r"m|interview)\b"
-        r"|\beverything (?:i|we) need for (?:the|my|our|a) (?:(?!final|last|big|one|"
-        r"long)\w+ )?(?:trip|holiday|weekend away|party|wedding|course|exam|match|"
-        r"race|hike|camp\w*|picnic|"
-        r"baby|bake|recipe|build)\b",
+        r"|<TRIP_KIT>",
     ),
     _r(
         "chosen_date",
@@ -1821,10 +1823,6 @@ RULES: tuple[Rule, ...] = (
         r"her place|their place|kill|stab|shoot|hurt|when he|when she|make \w+ pay|he comes|"
         r"she comes|when i see (?:him|her|them)|im using it|ill use it|going to use it)",
         firm=True,
-        unless=r"\\b(?:nerf|water|toy|glue|staple|nail|cap) (?:guns?|"
-        r"pistols?)\\b(?!.{0,80}\\b(?:shotgun|"
-        r"rifle|pistol|handgun|revolver|real)\\b)|\\bnerf\\b(?!.{0,80}\\b(?:shotgun|rifle|pistol|"
-        r"handgun|revolver|real)\\b)",
     ),
     _r(
         "harm_urge",
@@ -2015,8 +2013,7 @@ RULES: tuple[Rule, ...] = (
         r"he will|"
         r"she will|theyll|he would|hed|shed|theyd|hes going to)\s+(?:kill|hurt|find|shoot)\b.{0,20}"
         r"\bme\b",
-        unless=r"\bif i (?:spoil\w*|tell (?:anyone|him|her) about (?:the "
-        r")?(?:surprise|present))\b|\bfinale\b",
+        unless=r"<SPOILER>",
     ),
     _r(
         "strangled_recent",
@@ -2086,8 +2083,7 @@ RULES: tuple[Rule, ...] = (
         ELEVATED,
         r"\bthreaten\w*\b.{0,30}\b(?:kill|hurt|shoot|stab|beat|murder) (?:me|us)\b|"
         r"\b(?:hes|shes|theyre|he is|she is|they are) coming (?:for|after) me\b",
-        unless=r"\bif i (?:spoil\w*|tell (?:anyone|him|her) about (?:the "
-        r")?(?:surprise|present))\b|\bfinale\b",
+        unless=r"<SPOILER>",
     ),
     _r(
         "confined",
@@ -2214,8 +2210,7 @@ RULES: tuple[Rule, ...] = (
         r"how (?:high|far) (?:\w+ ){0,3}(?:to die|is fatal|would kill)|"
         r"<DRUG>\b.{0,25}\b(?:lethal|fatal|deadly|kill (?:you|someone|a person)))\b",
         firm=True,
-        unless=r"\blethal dose of (?:chocolate|caffeine|coffee|sugar|salt|nutmeg|"
-        r"xylitol|grapes|raisins|onions?)\b",
+        unless=r"<HARMLESS_DOSE>",
     ),
     _r(
         "fam_swallowed_all",
@@ -2720,9 +2715,7 @@ RULES: tuple[Rule, ...] = (
         r"left)\b|\b(?:gave|given|giving) away (?:my|all my|most of my)\b",
         firm=True,
         weak="prep",
-        unless=r"\b(?:before|because|since|as|cos) (?:i|we|im|were|i am|we are) (?:\w+ )?"
-        r"(?:emigrat\w*|moving (?:house|abroad|to))\b|\bgiv\w* away (?:the |our |my |"
-        r"all the )?baby clothes\b",
+        unless=r"<MOVING_REASON>",
     ),
     _r(
         "fam3_gave_away",
@@ -2988,10 +2981,6 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:the )?<HARMTOOL>(?:s| is) (?:loaded|sharp|ready)\b|"
         r"\b<HARMTOOL> dey (?:my|for) (?:house|side|hand)\b",
         weak="armed",
-        unless=r"\\b(?:nerf|water|toy|glue|staple|nail|cap) (?:guns?|"
-        r"pistols?)\\b(?!.{0,80}\\b(?:shotgun|"
-        r"rifle|pistol|handgun|revolver|real)\\b)|\\bnerf\\b(?!.{0,80}\\b(?:shotgun|rifle|pistol|"
-        r"handgun|revolver|real)\\b)",
     ),
     _r(
         "fam11_harm_found",
@@ -3336,10 +3325,7 @@ RULES: tuple[Rule, ...] = (
         weak="prep",
         unless=r"\b(?:cake|eating|pizza|buying|shopping|booking|ordering|dancing|singing|karaoke)"
         r"\b"
-        r"|\beverything (?:i|we) need for (?:the|my|our|a) (?:(?!final|last|big|one|"
-        r"long)\w+ )?(?:trip|holiday|weekend away|party|wedding|course|exam|match|"
-        r"race|hike|camp\w*|picnic|"
-        r"baby|bake|recipe|build)\b",
+        r"|<TRIP_KIT>",
     ),
     # Elevated: wishes, thoughts and self-harm said sideways.
     _r(
