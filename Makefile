@@ -23,7 +23,8 @@ SEMANTIC_DATA := $(wildcard alongside/safety/devdata/train*.jsonl alongside/safe
 	alongside/safety/devdata/fresh12.jsonl alongside/safety/devdata/fresh13.jsonl \
 	alongside/safety/devdata/fresh14.jsonl alongside/safety/devdata/fresh15.jsonl \
 	alongside/safety/devdata/fresh16.jsonl alongside/safety/devdata/fresh17.jsonl \
-	alongside/safety/devdata/fresh18.jsonl)
+	alongside/safety/devdata/fresh18.jsonl alongside/safety/devdata/fresh19.jsonl \
+	alongside/safety/devdata/fresh20.jsonl)
 SEMANTIC_INPUTS := $(SEMANTIC_DATA) \
 	$(addprefix alongside/safety/,build_semantic.py minilm.py semantic.py wordpiece.py screen.py \
 	rules.py context.py text.py)

@@ -39,12 +39,14 @@ DEVDATA = Path(__file__).resolve().parent / "devdata"
 # into training in session 11 (their misses read into rules). fresh15 (fr18) and fresh16
 # (fr19), with 59 everyday posts each, in session 10: looked at three times each, then
 # retired into training in session 12 the same way. fresh17, fresh18 (fr20, fr21) in session
-# 11: looked at four times, then retired into training in session 13 the same way.
-# fresh19, fresh20 (fr22, fr23) in session 11, fresh21, fresh22 (fr24, fr25) in session 12
-# and fresh23, fresh24 (fr26, fr27) in session 13: never read, never trained on, the honest
-# unseen figure (docs/safety.md lists every look). train3 … train7 (session 5), train8,
-# train9 (session 6), train10, train11 (session 8), train12, train13 (session 12) and
-# train14, train15 (session 13): written for training, measured once before it.
+# 11: looked at four times, then retired into training in session 13 the same way, and
+# fresh19, fresh20 (fr22, fr23), written in session 11, looked at six times, retired in
+# session 14. fresh21, fresh22 (fr24, fr25) in session 12, fresh23, fresh24 (fr26, fr27) in
+# session 13 and fresh25, fresh26 (fr28, fr29) in session 14: never read, never trained on,
+# the honest unseen figure (docs/safety.md lists every look). train3 … train7 (session 5),
+# train8, train9 (session 6), train10, train11 (session 8), train12, train13 (session 12),
+# train14, train15 (session 13) and train16, train17 (session 14): written for training,
+# measured once before it.
 SETS = {
     "dev": DEVDATA / "dev.jsonl",
     "heldout": DEVDATA / "heldout.jsonl",
@@ -87,9 +89,13 @@ SETS = {
     "train15": DEVDATA / "train15.jsonl",
     "fresh23": DEVDATA / "fresh23.jsonl",
     "fresh24": DEVDATA / "fresh24.jsonl",
+    "train16": DEVDATA / "train16.jsonl",
+    "train17": DEVDATA / "train17.jsonl",
+    "fresh25": DEVDATA / "fresh25.jsonl",
+    "fresh26": DEVDATA / "fresh26.jsonl",
 }
 # The sets never read, never trained on: `--set unseen`, the honest figure (docs/safety.md).
-UNSEEN_SETS = ("fresh19", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24")
+UNSEEN_SETS = ("fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26")
 HARD_NEGATIVE_KINDS = frozenset(
     {
         "past_resolved",

@@ -90,7 +90,7 @@ _MEDIA = re.compile(
 # Joke markers and the hyperbole that goes with them.
 _JOKE = re.compile(r"\b(?:lol|just kidding|joking|jokes|kidding|haha\w*|/s)\b")
 _RETRACTION = re.compile(
-    r"(?<!not )(?<!not just )\b(?:just kidding|joking|kidding|/s|also me|me at \d\w*)\b|^me:"
+    r"(?<!not )(?<!not just )\b(?:just kidding|joking|kidding|/s|also me|(?<!for )me at \d\w*)\b"
 )
 _HYPERBOLE = re.compile(
     r"\bif (?:i have to|i hear|i see|he|she|they|you|my|this|one more|another|the|anyone|"
@@ -115,8 +115,11 @@ _HARM_IDIOM = re.compile(
     r"took my|borrowed my|used my|hoodie|clothes|makeup|snacks|phone charger|password|"
     r"netflix|playstation|xbox|game)\b|"
     r"\bcould (?:kill|murder|strangle|throttle) \w+(?: \w+)? for\b|"
-    r"\bcould (?:kill|murder|strangle|throttle) (?:him|her|them)\s*(?:$|[.!,])|"
-    r"\bdriving me (?:up the wall|mad|crazy|nuts|insane)\b|\bxbox\b|\bplaystation\b"
+    r"\bstab \w+ with (?:a |the )?(?:pin|jab|flu jab|vaccine|cocktail "
+    r"stick)\b(?!.{0,40}\b(?:bleach|poison|tonight|sleeps?|blood|bleed)\b)|\bstab \w+ with (?:a |"
+    r"the )?(?:needle|fork)\b(?=.{0,30}\b(?:lol|haha\w*|honestly|jk|joking|voodoo|doll|ha)\b)|"
+    r"\bcould (?:kill|murder|strangle|throttle) (?:him|her|them)\s*(?:$|[.!,])|\bdriving me (?:up "
+    r"the wall|mad|crazy|nuts|insane)\b|\bxbox\b|\bplaystation\b"
 )
 # Accidents and sport are not self-harm.
 _ACCIDENT = re.compile(
@@ -148,7 +151,7 @@ RECENT = re.compile(
     r"\b|"
     r"right now|the other (?:day|night)|this past|"
     r"just(?! (?:want|need|feel|wish|cant|dont|like|so|a|the|be|to|really|get|go|keep|"
-    r"about|because|how|what|as|more|one|that|this|my|me|i)\b))\b"
+    r"about|because|how|what|as|more|one|that|this|my|me|i|in case)\b))\b"
 )
 # Ongoing rather than dated: keeps a clause present unless it is framed as distant.
 ONGOING = re.compile(
@@ -168,7 +171,9 @@ DISTANT = re.compile(
     + r" (?:years|decades) (?:ago|since|back|later)|years ago|decades ago|a decade ago|"
     r"long ago|a long time ago|(?:in|of|from|during|for (?:most|all|much) of) (?:19|20)\d\d|"
     # A past self, and its relics: "the version of me who kept a rope", "my old diary".
-    r"(?:the )?(?:old|younger|past|former) (?:me|self|version of me)(?!s? (?:is |has |was )?"
+    r"(?:the )?(?:old|younger|(?<!driven )(?<!gone )(?<!went )(?<!drove )(?<!walked )(?<!ran )"
+    r"(?<!came )(?<!come )(?<!rode )(?<!sped )past|former) (?:me|self|version of me)"
+    r"(?!s? (?:is |has |was )?"
     r"(?:back|again|returned|returning|came back|coming back|creeping back))|"
     r"version of me (?:who|that)|"
     r"my (?:old|past|younger|former) self|(?:found|reading|read|came across|going through|"
@@ -191,8 +196,22 @@ DISTANT = re.compile(
     r"once upon|there was a (?:time|year|period|phase|stretch|month|summer|winter)|there were "
     r"(?:years|times|days|months|nights|weeks)|in the past|"
     r"long behind me|(?:years|months) (?:today )?since|"
-    r"after (?:my|the) (?:first )?(?:divorce|marriage ended)|in my (?:old|previous) (?:life|job)|"
-    r"before i got (?:sober|clean|help|better)|my (?:teens|teenage years|childhood))\b"
+    r"i grew up (?:in|with|around|on)\b(?![^.!?]{0,80}\b(?:now|tonight|today|going to|gonna|im|i "
+    r"am|ill|i will|hes|shes|he is|she is|still|again|right now|every (?:day|night))\b)|after "
+    r"(?:my|the) (?:first )?(?:divorce|marriage ended)|in my (?:old|previous) (?:life|job)|before "
+    r"i got (?:sober|clean|help|better)|my (?:teens|teenage years|childhood)|"
+    # UK school years: "in year 10 I tried" (not "I'm 15, in year 11, and ...").
+    r"(?:(?<=when i was )|(?<=back ))in year (?:[7-9]|1[0-3]|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen)\b(?! now)(?!.{0,80}\b(?:still|now|every (?:day|night)|most (?:days|nights)|again|"
+    r"tonight|today)\b)|(?:(?<=^)|(?<=^i ))in year (?:[7-9]|1[0-3]|seven|eight|nine|ten|eleven|"
+    r"twelve|thirteen)\b(?! now)(?=,? (?:i |we |my |he |she |they |me )?(?:was|were|had|tried|"
+    r"took|started|used|got|did|cut|overdosed|attempted|ended up|went)\b)(?!.{0,80}\b(?:still|now|"
+    r"every (?:day|night)|most (?:days|nights)|again|tonight|today)\b)|"
+    # "my old goodbye letter" (not one being rewritten for Friday).
+    r"(?<!updated )(?<!updating )(?<!rewrote )(?<!rewriting )(?<!finished )my old (?:goodbye "
+    r")?(?:letter|note)(?!.{0,60}\b(?:going to|gonna|will|ill|tonight|today|tomorrow|this time|"
+    r"still|again|now|rewrit\w*|updat\w*|add\w*|use|using|for (?:\w+day|tonight|tomorrow|the "
+    r"weekend|next week|this weekend))\b))\b"
 )
 # How a body feels after taking something is not how a life feels after a dark time.
 _UNWELL = (
@@ -202,13 +221,19 @@ _UNWELL = (
 )
 RESOLVED = re.compile(
     r"\b(?:(?:now|these days|today|this year|nowadays),? (?:i (?:feel" + _UNWELL + r"|am|have|"
-    r"finally|know|can|love|live|work|like|enjoy|do|get|m)|im" + _UNWELL + r"|ive)\b|"
+    # "now I know it's nearly over" is no recovery.
+    r"finally|know(?! (?:its|it is|it will be|itll be) (?:nearly |almost |all )?(?:over|time|"
+    r"the end))|can|love|live|work|like|enjoy|do|get|m)|im" + _UNWELL + r"|ive)\b|"
     r"dont feel that way anymore|dont feel like that anymore|no longer|havent (?:since|in)|"
     r"that passed|it passed|im safe now|glad im (?:still )?(?:here|alive)|how far ive come|"
     r"therapy (?:really )?helped|behind me|better place|im (?:in )?recovery|recovered|"
     r"(?:years|months) clean|im (?:doing )?(?:better|okay|ok|fine|well) now|"
     r"(?:different|new) (?:person|life)|built a (?:different|new|good) life|feel (?:hope|steady|"
-    r"safe|proud)|looking back|with compassion|part of my story|im still here and|"
+    r"safe|proud)|looking back|with compassion|part of my story|"
+    # "I'm still here and grateful", not "I'm still here and I hate it".
+    r"im still here and (?:im |i am |i feel |feeling )?(?:so |really |actually )?(?:proud|grateful|"
+    r"glad|thankful|happy|okay|ok|fine|better|stronger|living|thriving|doing (?:well|okay|ok|"
+    r"better|alright))|"
     r"(?:its|it is|that was) (?:a )?(?:long time|years|decade) ago|that was (?:years|ages)|"
     r"dont (?:bother|affect) me anymore|peer support|(?:im )?glad i (?:did|woke|survived|stayed|"
     r"didnt|am still)|(?:thats|that is|its|"
@@ -411,8 +436,10 @@ def is_disposed(clause: str) -> bool:
 
 # "Laughed so hard I nearly died": the near death is a laugh.
 _DIED_LAUGHING = re.compile(
-    r"\b(?:laugh\w*|lol|lmao|giggl\w*|cackl\w*|embarrass\w*|cringe\w*|mortified)\b.{0,60}"
-    r"\b(?:nearly|almost) died\b|\b(?:nearly|almost) died\b.{0,30}\b(?:laugh\w*|lol|lmao)\b"
+    r"\b(?:laugh\w*|lol|lmao|giggl\w*|cackl\w*|embarrass\w*|cringe\w*|"
+    r"mortified)\b.{0,60}\b(?:nearly|almost) died\b|\b(?:nearly|almost) "
+    r"died\b.{0,30}\b(?:laugh\w*|lol|lmao)\b|\b(?:so funny|hilarious)(?: that)?,? i (?:nearly|"
+    r"almost) died\s*(?:$|[.!]|laugh\w*|lol|lmao|haha\w*)"
 )
 
 

@@ -46,6 +46,37 @@ _FRAGMENTS = {
     # "She'll kill me if I spoil the finale".
     "SPOILER": r"\bif i (?:spoil\w*|tell (?:anyone|him|her) about (?:the )?(?:surprise|"
     r"present))\b|\bfinale\b",
+    # Toys that cannot hurt anyone (BB, airsoft and paintball guns can; nail guns are tools).
+    "HARMLESS_TOY": r"(?:nerf|water|toy|cap|bubble|squirt|foam|dart|super ?soaker|spud|potato|"
+    r"laser|plastic|pretend|fake)",
+    "GUNWORD": r"(?:guns?|pistols?|rifles?|blasters?)",
+    # A real weapon named anywhere in the sentence.
+    "REAL_WEAPON": r"(?:guns?|pistols?|rifles?|handguns?|shotguns?|revolvers?|firearms?|knife|"
+    r"knives|blade|machete|axe|petrol|acid|real|loaded|bullets?|ammo)",
+    # Tool and sport guns: not a firearm to end a life with.
+    "TOOL_OR_SPORT": r"(?:nail|staple|glue|heat|caulk|bb|airsoft|paintball)",
+    # Every gun in the sentence a toy's, and no real weapon: "a Nerf gun for my nephew", not
+    # "hid the pistol with his toy guns".
+    "TOY_GUN": r"^(?=.*\b<HARMLESS_TOY>\s+<GUNWORD>\b)(?:(?!\b<REAL_WEAPON>\b)"
+    r"(?!\b<HARMLESS_TOY>\s+<GUNWORD>\b).|\b<HARMLESS_TOY>\s+<GUNWORD>\b)*$",
+    # The same, with tool and sport guns as not a firearm (gun_access only).
+    "TOY_OR_TOOL_GUN": r"^(?=.*\b(?:<HARMLESS_TOY>|<TOOL_OR_SPORT>)\s+<GUNWORD>\b)"
+    r"(?:(?!\b<REAL_WEAPON>\b)(?!\b(?:<HARMLESS_TOY>|<TOOL_OR_SPORT>)\s+<GUNWORD>\b).|"
+    r"\b(?:<HARMLESS_TOY>|<TOOL_OR_SPORT>)\s+<GUNWORD>\b)*$",
+    # A game of paintball or airsoft named as the occasion.
+    "SPORT_GAME": r"\b(?:paintballing|airsofting|(?:at|to|for) (?:the )?(?:paintball|airsoft|"
+    r"laser tag)|(?:paintball|airsoft|laser tag) (?:on|this|next|game|match|site|place|day|"
+    r"session|party|centre|center|field|team))\b",
+    # A tool gun at its job: "a nail gun for the fence".
+    "TOOL_JOB": r"\b(?:nail|staple|glue|heat|caulk) guns? (?:\w+ ){0,6}?(?:for|on|into) (?:the |"
+    r"my |our |a |some )?(?:fence|panels?|decking|shed|roof|skirting|floor\w*|job|site|kitchen|"
+    r"cupboards?|frames?|crafts?|project|wood|timber|joists?|carpet|upholstery|chair|paint)\b",
+    # A marketplace ad: "Collection only, cash buyers, no timewasters".
+    "MARKETPLACE": r"\b(?:collection only|cash buyers?|no time ?wasters|ono|open to offers|"
+    r"buyer collects|full service history|(?:moving|emigrating) abroad so)\b",
+    # Not a supplement or a course of tablets: "swallowed 14 of the malaria tablets".
+    "NOT_SUPPLEMENT": r"(?!(?:\w+ ){0,2}?(?:vitamin|multivitamin|supplement|probiotic|fish "
+    r"oil)\w*\b)",
     "DRUG": r"(?:pills?|tablets?|tablts?|caps(?:ules)?|meds|medications?|prescriptions?|"
     r"painkillers|"
     r"sleeping (?:pills|tablets|tablts)|paracetamol|acetaminophen|tylenol|ibuprofen|advil|aspirin|"
@@ -1122,6 +1153,9 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:<DRUG>)\s+(?:are\s+)?(?:ready|in front of me|in my hand|counted out)\b"
         r"(?!<FOR_ERRAND>| to collect)",
         firm=True,
+        # "Is Mrs Okafor's repeat prescription ready? Her son will collect."
+        unless=r"^(?:is|are) (?!(?:about |around |over |like |nearly )?\d)(?:\w+ ){0,3}?(?:repeat "
+        r")?(?:prescriptions?|tablets|meds) ready\b",
     ),
     _r(
         "enough_pills",
@@ -1171,6 +1205,9 @@ RULES: tuple[Rule, ...] = (
         r"scope|cleaning kit|gun oil|"
         r"water|glue|paint|staple|nail|heat|caulk))",
         firm=True,
+        unless=r"<TOY_OR_TOOL_GUN>|^(?!.*\b(?:myself|my life|end it|tonight|not coming back|note|"
+        r"wont be here|over)\b).*\b(?:to clean|give it a clean|clean it|oil it|clay shoot|clays|"
+        r"stalking trip|deer stalking|shoot day)\b",
     ),
     _r(
         "high_place",
@@ -1178,7 +1215,8 @@ RULES: tuple[Rule, ...] = (
         URGENT,
         r"\b(?:im|i am|sitting|standing|stood|sat|stand|sit|climbed|up|perched|leaning)\s+"
         r"(?:\w+\s+){0,3}?(?:on|at|by|onto|up on|over|near|off)\s+(?:the\s+|a\s+|this\s+|my\s+)?"
-        r"(?:edge of (?:the |a |my )?)?(?:bridge|overpass|ledge|roof|rooftop|cliff|cliffs|"
+        r"(?:edge of (?:the |a |my )?)?(?:(?:foot|motorway )?bridge|overpass|ledge|roof|rooftop|"
+        r"cliff|cliffs|"
         r"cliff edge|train tracks|tracks|railway|railway line|railroad|platform edge|"
         r"balcony railing|railing|parapet|top of (?:the |a |my )?(?:building|car park|"
         r"parking garage|multi storey|multistorey|tower))\b"
@@ -1187,6 +1225,18 @@ RULES: tuple[Rule, ...] = (
         r"(?!.{0,60}\b(?:fireworks|sunset|sunrise|view|photos?|pictures?|parade|eclipse|concert|"
         r"festival|picnic|walk|hike|tour|traffic|selfie|stars|boats?|game|match)\b)",
         firm=True,
+        unless=r"^(?!.*\b(?:jump\w*|step(?:ping)? (?:off|out|over)|go(?:ing)? over|throw(?:ing)? "
+        r"myself|end (?:it|things|my life)|kill myself|over soon|last (?:of my|one|time|cigarette|"
+        r"fag|smoke|drink|coffee)|one last|(?:last|final) (?:\w+ )?ever|ever again|goodbye to "
+        r"(?:this|it all|everything|life|the world|everyone)|bye to (?:this|it all|everything|"
+        r"life|the world)|cant do (?:this|it) any ?more|dont care any ?more|dont want to (?:be "
+        r"here|live)|looking down|the drop|nobody will (?:see|find|notice|miss)|for the last time|"
+        r"not coming (?:back|down))\b).*\b(?:(?:can|could) you see me|see me wav\w*|waving (?:at|"
+        r"to) (?:you|us|me|mum|dad|the|my|our)|\d+ mins? away|(?:ill|i will|i should|should|will|"
+        r"gonna|going to) be home|eating|chips|coffee|parkrun|inspection|survey\w*|engineers|"
+        r"council (?:workers?|engineers|van|team|inspect\w*)|watching (?:the )?(?:\w+ )?trains|"
+        r"waiting for (?:my |a |the |our )?(?:lift|bus|mum|dad|friends?|mates?|taxi|uber|"
+        r"fireworks|sunrise|sunset))\b",
     ),
     _r(
         "place_on_purpose",
@@ -1284,10 +1334,11 @@ RULES: tuple[Rule, ...] = (
         r"\bnah (?:go |gonna )?need (?:dem|them|it|dis|this|these) where (?:mi|me|i|im|i am) "
         r"(?:going|goin|gone)\b",
         firm=True,
-        unless=r"\b(?:moving to|night team|(?:school|camping|fishing|ski|"
-        r"skiing|road|day) trip|(?:were|we are) off to)\b"
-        r"|\b(?:now (?:that )?(?:ive|i have|weve|we have|i) got|"
-        r"autotrader|for sale)\b",
+        unless=r"\b(?:moving to|night team|(?:school|camping|fishing|ski|skiing|road|day) trip|"
+        r"(?:were|we are) off to)\b|\b(?:now (?:that )?(?:ive|i have|weve|we have|i) got|"
+        r"autotrader|for sale)\b|^(?!.*\b(?:tonight|tomorrow|much longer|for long|by (?:morning|"
+        r"monday|the weekend|next week)|next week|where im going|im done|none of it "
+        r"matters)\b).*<MARKETPLACE>",
     ),
     _r(
         "give_away_things",
@@ -1809,8 +1860,8 @@ RULES: tuple[Rule, ...] = (
         r"dads|my dads)\s+(?:\w+\s+)?<HARMTOOL>\s+(?:in)?to\s+(?:school|work|class|college|uni|"
         r"the office|church|his|her|their)\b",
         firm=True,
-        unless=r"\b(?:cut the (?:\w+ )?cake|birthday cake|at (?:the )?(?:quiz|chess|"
-        r"darts|fifa|scrabble|monopoly))\b",
+        unless=r"\b(?:cut the (?:\w+ )?cake|birthday cake|at (?:the )?(?:quiz|chess|darts|fifa|"
+        r"scrabble|monopoly))\b|<TOY_GUN>|<SPORT_GAME>|<TOOL_JOB>",
     ),
     _r(
         "harm_means",
@@ -1823,6 +1874,7 @@ RULES: tuple[Rule, ...] = (
         r"her place|their place|kill|stab|shoot|hurt|when he|when she|make \w+ pay|he comes|"
         r"she comes|when i see (?:him|her|them)|im using it|ill use it|going to use it)",
         firm=True,
+        unless=r"<TOY_GUN>|<SPORT_GAME>|<TOOL_JOB>",
     ),
     _r(
         "harm_urge",
@@ -1846,8 +1898,11 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:fantas\w+|thoughts?|urges?|dreams?) (?:about|of) "
         r"shooting up (?:my|the|a|our) (?:school|workplace|office|work|class|church|mall|"
         r"college)\b",
-        unless=r"\b(?:parkrun|relay|sprint|at (?:the )?(?:quiz|chess|"
-        r"darts|fifa|scrabble|monopoly))\b",
+        unless=r"\b(?:parkrun|relay|sprint|at (?:the )?(?:quiz|chess|darts|fifa|scrabble|"
+        r"monopoly))\b|^(?!.*\b(?:kill\w*|hurt\w*|harm\w*|stab\w*|smash\w*|punch\w*|beat\w*|dead|"
+        r"die|strangl\w*|violent|shoot\w*|batter\w*|break (?:his|her|their)|face "
+        r"in)\b).*\b(?:small claims|tribunal|court|solicitors?|ombudsman|deposit back|refund|"
+        r"invoice)\b",
     ),
     # --- In danger from someone else -----------------------------------------------
     _r(
@@ -1887,7 +1942,10 @@ RULES: tuple[Rule, ...] = (
         r"waving|with)\s+(?:a |the |his |her )?(?:knife|gun|weapon|bat|axe|hammer)\b",
         firm=True,
         past_needs_recency=True,
-        unless=r"\bknife and fork\b",
+        unless=r"\bknife and fork\b|^(?!.*\b(?:kill|hurt|threat\w*|scared|terrified|scream\w*|"
+        r"shout\w*|chas\w*|smash\w*|wont let me|lock\w* (?:me|myself|the door)|hiding|hide|drunk|"
+        r"coming (?:for|at) me|at me|pointing at|swing\w* (?:it|at)|help me)\b).*\b(?:paintball|"
+        r"airsoft|nerf|cookery|cooking class|logs|fire pit|firewood|hang the pictures|knife set)\b",
     ),
     _r(
         "being_attacked",
@@ -2219,10 +2277,11 @@ RULES: tuple[Rule, ...] = (
         # "swallowed every tablet I had", "took the whole packet", "everything in the cabinet".
         # A container or "all my" counts when a medicine follows (or the clause ends there):
         # not "took the whole packet of biscuits", "took all my exams".
-        r"\b(?:swallowed|took|downed|necked|chugged)\s+(?:(?:every|all (?:of )?(?:my|the)|"
-        r"the whole (?:bottle|packet|pack|box|strip|lot)|a whole (?:bottle|packet|pack|box)|"
-        r"(?:a|two|three) (?:bottles?|packets?|packs?|boxes) of)\b(?! (?:day|morning|night|week))"
-        r"(?!<NOT_MEDICINE>)|everything (?:in|from) (?:the|my) "
+        r"\b(?:swallowed|took|downed|necked|chugged)\s+(?:(?:every|all (?:of )?(?:my|the)|the "
+        r"whole (?:bottle|packet|pack|box|strip|lot)|a whole (?:bottle|packet|pack|box)|(?:a|two|"
+        r"three) (?:bottles?|packets?|packs?|boxes) of)\b(?! (?:day|morning|night|"
+        r"week))(?!(?:\s+\w+){0,4}\s+to the (?:tip|dump|charity shop|recycling|car boot|skip|vet|"
+        r"garage|menders|cleaners)\b)(?!<NOT_MEDICINE>)|everything (?:in|from) (?:the|my) "
         r"(?:medicine |bathroom )?(?:cabinet|cupboard|drawer)\b)",
         firm=True,
     ),
@@ -2981,13 +3040,17 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:the )?<HARMTOOL>(?:s| is) (?:loaded|sharp|ready)\b|"
         r"\b<HARMTOOL> dey (?:my|for) (?:house|side|hand)\b",
         weak="armed",
+        unless=r"<TOY_GUN>|<SPORT_GAME>|<TOOL_JOB>",
     ),
     _r(
         "fam11_harm_found",
         HARM,
         URGENT,
         r"\b(?:i )?(?:know|found out|found|don find|have found) where (?:he|she|they|him|her|"
-        r"the \w+) (?:lives?|works?|parks?|sleeps?|stays?|dey stay|drinks|trains|walks|goes|"
+        r"the \w+|my (?!(?:brother|sister|son|daughter|mum|dad|mam|nan|gran|grandson|"
+        r"granddaughter|cousin|aunt|auntie|uncle|niece|nephew|friend|mate|kids?|boy|girl|wife|"
+        r"husband|partner)\b)\w+) (?:lives?|works?|parks?|sleeps?|stays?|dey stay|drinks|trains|"
+        r"walks|goes|"
         r"hangs out|is staying)\b|"
         r"\b(?:i )?(?:know|got|have|found|wrote down|written down) (?:his|her|their) (?:new )?"
         r"(?:route|routine|address|schedule|movements|shifts)\b|"
@@ -3962,6 +4025,7 @@ RULES: tuple[Rule, ...] = (
         r"(?:the|a) (?:night|day|date|time)\b|\bive picked it\s*(?:$|[.!])",
         firm=True,
         weak="prep",
+        own_voice=True,
         unless=r"\b(?:party|wedding|surprise|present|cake|recipe|kids bedtime|"
         r"commute|late for)\b",
     ),
@@ -3975,7 +4039,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:ward|hospital)\b.{0,40}\bit (?:didnt|did not) work\b|"
         r"\bthe (?:thing|rope|belt|cord|scarf) i used (?:broke|snapped)\b|"
         r"\b(?:second|third|another) attempt (?:this|in a|last) (?:week|month|year)\b|"
-        r"\bover the (?:railings?|barrier|edge|parapet)\b.{0,60}\b(?:talked|pulled|got) me "
+        r"\bover the (?:rails?|railings?|barrier|edge|parapet)\b.{0,60}\b(?:talked|pulled|got) me "
         r"(?:back|down|off)\b|"
         r"\bi tried\b.{0,40}\bwoke up in (?:hospital|icu|the ward)\b|"
         r"\b(?:im|i am) in the bath\b.{0,30}\b(?:ive|i have) started\b|"
@@ -3996,7 +4060,7 @@ RULES: tuple[Rule, ...] = (
         URGENT,
         r"\b(?:waiting|wait) (?:\w+ ){0,4}?with (?:the|a|my|his) <HARMTOOL>\b|"
         r"\bgoing (?:round|over|to) (?:\w+s|his|hers|theirs) (?:place |house |flat )?(?:tonight |"
-        r"tomorrow |later |now )?with (?:the|a|my) <HARMTOOL>\b|"
+        r"tomorrow |later |now )?with (?:the|a|my)(?: \w+s)? <HARMTOOL>\b|"
         r"\bswap(?:ping)? (?:his|her|my (?:husbands?|wifes?|partners?|dads?|mums?)) (?:\w+ )?"
         r"(?:tablets|pills|meds|medication|insulin)\b|"
         r"\bsort (?:him|her|them) out for good\b|"
@@ -4027,6 +4091,375 @@ RULES: tuple[Rule, ...] = (
         unless=r"\b(?:cricket|rounders|baseball|softball|match|nets|game|practice|garden\w*|"
         r"cook\w*|chef|recipe|bbq|barbecue|carving|hedge|shelf|diy)\b"
         r"|\b(?:knife and fork|fork|chopsticks|cutlery)\b",
+    ),
+    # --- Fourteenth session: read off the retired unseen sets fresh19 and fresh20 ------
+    # Narrowed after a review's 355 everyday sentences (docs/safety.md): each alternative
+    # carries what keeps it off an ordinary sentence, beside its risky twin in test_context.
+    # Plans told by their parts: a place and no way back, a time set by someone else's day, a
+    # height judged and climbed, a train that does not stop with the writer at the line.
+    _r(
+        "fam14_plan",
+        PLAN,
+        URGENT,
+        r"\b(?:go|going|goin|head\w*|walk\w*|drive|driving|down) (?:\w+ ){0,3}?(?:the|di|that) "
+        r"(?:pier|river|sea|bridge|cliffs?|tracks|jetty|quarry|lake|canal|reservoir|railway|weir|"
+        r"dam|harbour|docks?)\b(?:(?!\b(?:with|wid|wit|to|fi|for|and the)\b)[^.!?]){0,40}\b(?:not|"
+        r"wont|never|aint)\b.{0,25}\b(?:coming|walking|getting|be coming|come|walk) "
+        r"back\b(?!\s*,?\s*(?:till|til|until|before|for|after|by|at|the same|that way|without|in "
+        r"time|from|with|home(?!\s*(?:$|[.!]))|later|tomorrow|on \w+day))|\b(?:i will not|i wont|"
+        r"ill not|i shall not) be in this world\b(?!\s+(?:of|where|that|which|like|as|for(?! "
+        r"(?:much |very )?(?:long|longer|good|ever)\b))\b)|\bwalk into (?:di|de) (?:sea|river|"
+        r"water)\b(?!\s+(?:fi|to|for|an cool|and cool|wid|with)\b)|\bticket to (?:suicide|"
+        r"sewerslide)\b(?!\s+squad)|\bbefore i (?:end it|end it all|end things|go through with "
+        r"it)\b(?! with| between| off)|\b\d{1,2}[.:]?\d{2} (?:doesnt|does not|dont|wont) "
+        r"stop\b(?:(?= here\s*(?:$|[.!]))|(?=.{0,80}\b(?:thats the one|edge|in front|on the "
+        r"(?:tracks|line)|waiting for it|step|jump|goodbye)\b))|\b(?:go|do it|itll be|it will be) "
+        r"(?:on )?the same (?:day|night|way) (?:she|he|they|my \w+) did\s*(?:$|[.!]|"
+        r",(?!\s*(?:through|via|by|on|in|at|to|last|this|every|with|into|my|less)\b))|\b(?:im|i "
+        r"am) going up there (?:after|when|once|tonight|later)\b(?![^.!?]{0,40}\bto (?:help|see|"
+        r"sort|fix|visit|clear|do (?:the|some)|check|meet|get|pick|drop|watch|look|paint|"
+        r"clean)\b).{0,40}|\bhow high (?:the |that )?(?:\w+ ){0,3}?<HEIGHT>\b(?! (?:barrier|"
+        r"entrance|clearance|height)).{0,80}\b(?:im|i am|ill|i will) (?:going|go) up\b",
+        firm=True,
+        unless=r"^(?!.*(?:\b(?:never (?:be )?(?:coming|walking|getting) back|sorry for everything|"
+        r"love you all|goodbye|for good|im going up tonight)\b|\b(?:not|wont be|never) (?:coming|"
+        r"walking) back\s*(?:$|[.!]))).*\b(?:swim\w*|fishing|paddle\w*|kayak\w*|boat|ferry|"
+        r"holiday|camping|surf\w*|roof ?top bar|restaurant|view|photos?|sunset|concert|gig|"
+        r"festival|fireworks|uber|taxi|lift home|van|campervan|roof box|clearance|lol|"
+        r"anniversar\w*|bank holiday)\b",
+    ),
+    # Preparation that counts beside another cue: a decision, a time, a place or means ready.
+    _r(
+        "fam14_prep_weak",
+        PLAN,
+        URGENT,
+        r"\b(?:ive |i have )?(?:already )?(?:chosen|decided|picked|worked out) how\s*(?:$|[.!,])|"
+        r"\b(?:ive |i have )?thought it through (?:properly|this time|carefully)\b|\b(?:when|once|"
+        r"while) (?:she|he|they) takes? the (?:kids|children|baby|dog) (?:to|out)\b|\b(?:when|"
+        r"once|while) (?:the|my) (?:house|flat|place)(?:s| is)? empty\b|\bthats when\s*(?:$|[.!])|"
+        r"\bthats the one(?: i want)?\s*(?:$|[.!])|\bi know which (?:train|bridge|cliff|building|"
+        r"car park|tree|one|spot|line)\s*(?:$|[.!,])(?!\s*(?:the \d|its the \d|ill (?:text|call|"
+        r"ring|message)|see you))|\bgot the (?:spot|place) (?:picked|chosen|sorted)\b(?! for\b(?! "
+        r"(?:tonight|tomorrow|it|good|ever|the last time|\w+day|this weekend|next week|after)\b))|"
+        r"\bdoing it (?:this arvo|this afternoon|this evening|later today|after "
+        r"dark)\b(?!\s+(?:with|before the rain)\b)|\b(?:once|when|after) (?:mum|mam|dad|the wife|"
+        r"the missus|my wife|my husband)s? (?:gone|goes|has gone|left|leaves)\b|\bgoing back "
+        r"(?:there )?after dark\b|\bcheck where you can stop\b|\b(?<!mums )(?<!dads )(?<!nans "
+        r")(?<!grans )(?<!her )(?<!his )(?<!their )(?:the )?(?:pills|tablets|rope|hose|hosepipe|"
+        r"gun|shotgun) (?:are |is )?(?:sorted|ready|in the car|in the boot)\b(?!\s+(?:for(?! "
+        r"(?:tonight|tomorrow|it|good|ever|the last time|\w+day|this weekend|next week|after)\b)|"
+        r"at|in (?:her|his|the|mums|dads) (?:dosette|box|organi[sz]er)))|\band thats it\s*(?:$|"
+        r"[.!])|\b(?:shotgun|gun|rifle|pistol)(?:s| is)? (?:out of|out from) (?:the|its|his) "
+        r"(?:cabinet|safe|case|cupboard)\b(?!.{0,40}\b(?:clean\w*|oil\w*|service|clay|shoot|"
+        r"season|range|check)\b)|\btonights the night\b(?!\s*!| for\b| lads\b)|\blast "
+        r"entry\b.{0,25}\bwill (?:ever )?need\b|\bwhere theyll see it first\b|\btold (?:everyone|"
+        r"them|people) im (?:going|off) (?:travelling|away|abroad)\b.{0,40}\bim not\b|\b(?:goin|"
+        r"going|gonna go|heading) (?:out )?to the (?:traks|tracks|train tracks|railway line|rail "
+        r"line)\b(?!.{0,30}\b(?:with (?:my |the |a )?(?:camera|mates?|friends?|kids?|dad|mum|son|"
+        r"daughter|dog|club)|to (?:see|watch|shoot|film|photograph))\b)|\bhow many (?:ive|i have) "
+        r"(?:saved|stashed|hidden|kept)\b|^enough,? i think\s*(?:$|[.!])",
+        firm=True,
+        weak="prep",
+        own_voice=True,
+        unless=r"^(?!.*\b(?:thats when|when (?:everyone|nobody)\w*|nobody will|im not|after dark|"
+        r"chosen how|decided how)\b).*\b(?:party|wedding|surprise|present|cake|recipe|holiday|"
+        r"flight|gig|race|marathon|exams?|interview|match|game|renovat\w*|moving (?:house|out|in|"
+        r"to)|new (?:job|flat|house)|baby clothes|charity shop|for sale|dosette|collection|pick "
+        r"?up|clays?|shoot|quiz|derby|first date)\b|^(?!.*\b(?:saving|saved|stash\w*|hidden|"
+        r"enough|chosen how|thats when|got the spot)\b).*\b(?:chemist|pharmacy)\b|^(?!.*\bim "
+        r"not\b).*\btrip\b",
+    ),
+    # Life's admin put in order: ordinary on its own and beside more admin; preparation only
+    # beside suicidal language or a cue of decision, time, place or means (screen._preparation
+    # counts these as admin).
+    _r(
+        "fam14_admin_weak",
+        PLAN,
+        URGENT,
+        r"\b(?:wont|will not|shant|not) be needing (?:any of )?(?:(?:it|them|these|those|anything|"
+        r"my \w+) )?(?:past|after|beyond|where)\b|\b(?:wont|will not|shant|not) be renewing\b|"
+        r"\bwho (?:(?:is to|should|will) (?:have|get)|gets) what\b|\b(?:she|he|they|you) can have "
+        r"my\b(?! (?:old|spare|ticket|season ticket|room|parking|seat|place|sling)\b)|"
+        r"\b(?:deleted|deactivated) (?:all )?my socials\b(?! for (?:a|the(?! last)|\w+uary|lent|"
+        r"now)\b)|\b(?:dont|do not) tell (?:them|her|him|anyone|mum|dad) yet\b(?!,? (?:i|we) want "
+        r"to (?:see|tell|wait|surprise))|\bnobody has to (?:chase|sort|deal with) anything\b(?! "
+        r"while)|\bnothing left hanging\b(?! at work| on (?:my|the))|\b(?:hell|shell|theyll|they "
+        r"will) (?:get|understand) it soon enough\b|\blook after (?:mam|mum|my mum|ma|mom|dad) "
+        r"for me\b(?! while (?:im|i am) (?:in|at|away|on))|\b(?:found homes|found a home|new "
+        r"homes) for (?:all )?my\b(?!.{0,40}\b(?:library|charity|school|neighbours|seedlings|"
+        r"cuttings|piano|books)\b)|\bmade (?:all )?my arrangements\b(?!\s+(?:for(?! (?:tonight|"
+        r"tomorrow|it|good|ever|the last time|\w+day|this weekend|next week|after)\b)|with)\b)|"
+        r"\bat peace with (?:them|it|my decision|the decision)\b(?!\s+to (?:leave|go|quit|take|"
+        r"change|turn|move|retire|stay|stop)\b)|\b(?:calming|comforting|good|nice) (?:to know|"
+        r"knowing) (?:i can|theyre there|its there|they are there)\b|\bfeels? (?:so much |weirdly "
+        r"|really )?(?:lighter|light) (?:having|now)\b(?! having (?:less|a clear|a clean|fewer|"
+        r"more space)| now (?:ive|weve|that|the) (?:sold|cleared|given|donated|tidied))|\bi said "
+        r"i wont\s*(?:$|[.!])|\btransferred (?:all )?my savings\b(?!\s+(?:(?:in)?to (?:the|a|an|"
+        r"one|our)\b|(?:in)?to my (?:isa|lisa|account|pot|mortgage|joint|savings|deposit|offset|"
+        r"current)|for (?:the|a|our|my)\b))|\beverything is settled now\b",
+        firm=True,
+        weak="prep",
+        own_voice=True,
+        unless=r"\b(?:party|wedding|surprise|present|holiday|trip|flight|new (?:job|flat|house)|"
+        r"moving (?:house|out|in|to)|baby clothes|charity shop|for sale|detox|pregnan\w*|"
+        r"engaged|promotion|declutter\w*|(?:the|big) move|birthday|\d+(?:st|nd|rd|th)|puppy|"
+        r"kitten|scan|blog)\b",
+    ),
+    # Means kept: enough tablets hidden where nobody counted them, a key to the roof.
+    _r(
+        "fam14_means",
+        PLAN,
+        URGENT,
+        r"\benough (?:of )?(?:\w+ ){0,4}?<DRUG> (?:\w+ )?(?:hidden|stashed|saved|put away|tucked "
+        r"away)\b(?![^.!?]{0,50}\b(?:for (?:the (?!weekend|night|end|day)|a |my (?!exit|end|last)|"
+        r"our|his|her|mums|dads|\w+s\b)|in case(?! (?:tonight|its|it is|i need them|i decide))|"
+        r"first aid)\b)|\bnobody counted them\b|\bkey to the roof\b.{0,80}\bnobody goes up there\b",
+        firm=True,
+        own_voice=True,
+        unless=r"\b(?:raffle|votes?|tickets?|ballots?|takings|sheep|entries|solar|maintenance|"
+        r"inspection|satellite|bees|hives|contractors?)\b|\b(?:money|cash) (?:hidden|stashed|"
+        r"saved|put away)\b|\benough (?:money|cash)\b|^(?!.*\b(?:nobody counted|do it|this time|"
+        r"not wake|wont wake|end it)\b).*\b(?:fridge|aerial|caretaker|first aid|checks?)\b",
+    ),
+    # Attempts told in passing: a count taken so far, the hospital after it, a car steered at
+    # a wall, the rail climbed and someone talking the writer back.
+    _r(
+        "fam14_attempt",
+        ATT,
+        URGENT,
+        # "them" with no noun: a medicine named later, or the body or the count going on.
+        r"\b(?:taken|tak en|takn|took|had|swallowed|swallowd|swalowed) (?:like |about |maybe |"
+        r"nearly |almost )?(?:<NUM>|\d{2}) (?:of )?(?:(?:my|the|his|her|mums|dads|these|those) "
+        r")?<NOT_SUPPLEMENT>(?:\w+ )?<DRUG>\b.{0,50}\b(?:already|allredy|alredy|so far|cant feel|"
+        r"going to keep|keep going|till the (?:box|packet|bottle|pack) is empty|dying|fizzy|"
+        r"dizzy)\b|\b(?:taken|tak en|takn|took|had|swallowed|swallowd|swalowed) (?:like |about |"
+        r"maybe |nearly |almost )?(?:<NUM>|\d{2}) (?:of )?(?:them|these|"
+        r"those)\b(?:(?=.{0,80}\b<DRUG>)|.{0,50}\b(?:cant feel|going to keep|keep going|till the "
+        r"(?:box|packet|bottle|pack) is empty|fizzy|dizzy(?! with)|tingl\w*|numb|shaking|sick|"
+        r"throwing up|vomit\w*|drowsy|woozy|sleepy|heart (?:racing|pounding))\b)|\b(?:swallowed|"
+        r"swallowd|swalowed) (?:like |about |maybe )?(?:<NUM>|\d{2}) (?:of )?(?:my |mums |dads |"
+        r"the |his |her )?<NOT_SUPPLEMENT>(?:\w+ )?(?:<DRUG>|tables|tabs)\b(?!.{0,40}\b(?:over "
+        r"the (?:week|month|fortnight|course)|this (?:week|month)|as prescribed|like the (?:gp|"
+        r"doctor|pharmacist) said|one more week)\b)|\b(?:i was|i ended up|ive been|i been|i have "
+        r"been) in (?:hospital|a and e|a e|icu|the ward) after (?:the|my|an|taking an) "
+        r"overdose\b(?! (?:my|of(?! (?:my |all my |the )?(?:\w+ )?(?:pills|tablets|meds|"
+        r"antidepressants|paracetamol|sleeping))|that|his|her|their|with)\b| \w+ (?:took|had)\b)|"
+        r"\b(?:tried|try|attempted) to (?:finish|off|top|do in) myself\b(?! up\b| off (?:a|the|my|"
+        r"some)\b)|\b(?:mi|me|i) (?:try|tried) (?:fi|to) end it\b(?! (?:with|wid|wit)(?! (?:di |"
+        r"de |the |my |some )?(?:pills|tablets|rope|knife|blade))\b| (?:between|off|for)\b)|"
+        r"\b(?:tried|attempted|try) to kill my (?:shelf|self|slef|sef)\b(?! (?:of|doubt|"
+        r"sabotage\w*|esteem|criticism|critic|pity|consciousness|talk|loathing|hatred|image|care|"
+        r"worth|belief)\b)|\bclimbed (?:over|onto) the (?:rail|railing|railings|barrier|parapet|"
+        r"edge|ledge)\b(?:(?!\bto (?:get|grab|take|see|rescue|fetch|reach|film|catch|"
+        r"watch)\b).){0,80}\btalked me (?:back|down|off)\b|\btried to (?:put|drive|crash|steer|"
+        r"aim) (?:the|my) (?:car|van|truck|ute) (?:into (?:a |the )?(?:wall|tree|lorry|truck|"
+        r"bridge|river|sea|canal|lake|oncoming|traffic|bus|pillar|barrier|central reservation|"
+        r"ditch|quarry)|off (?:a|the) (?:road|bridge|cliff|pier|edge))\b|\b(?:took|swallowed|"
+        r"necked|downed|taken) (?:them all|the lot|all of them|all my <DRUG>|every <DRUG>) again\b",
+        firm=True,
+        unless=r"\b(?:driving test|pb|record|recipe|diet|physio|exam(?! results)|biscuits|sweets|"
+        r"chocolates|pages|questions|festival|gig|concert|steward|vet|parking (?:space|spot|"
+        r"sensors?)|reversing|reverse)\b|^(?!.*\b(?:on purpose|cant feel|dizzy|lucky|so far|"
+        r"already)\b).*\b(?:night shift|on shift|my shift|nurse|paramedic)\b",
+    ),
+    # An attempt told over two sentences: what was done ("It didn't work.", "I took the
+    # lot on Friday.") beside its aftermath ("I'm home from the ward."). Each alone is
+    # ordinary; screen.combine keeps them when they stand next to each other.
+    _r(
+        "fam14_att_act",
+        ATT,
+        URGENT,
+        r"\bit (?:didnt|did not) work\b(?!,? (?:the|my|our|his|her) (?!pills|tablets|meds|rope|"
+        r"overdose|whole|lot)\w)|\bi tried(?: again)?\s*(?:$|[.,])|\bi tried (?:again )?(?:on|"
+        r"last) \w+\b(?!,? (?:the|my|a)\b(?! (?:pills|tablets|meds|rope|whole|lot)\b))|\b(?:took|"
+        r"swallowed|taken|necked|downed) (?:the lot|them all|all of them|the whole (?:box|packet|"
+        r"bottle|pack)|everything in the (?:cabinet|drawer|box))\b(?!,? (?:to (?:the )?(?:tip|"
+        r"charity|dump|bins?|shop|car)|the (?:vitamins?|sweets|oysters)))|\bi did it (?:on|last) "
+        r"\w+\b(?!\s*(?:-|,|:)\s*(?:finally|the(?! (?:whole|lot|pills|tablets))|my|i (?:handed|"
+        r"passed|finished|submitted|booked)))|\bi did it\s*(?:$|[.])|\bi went through with "
+        r"it\b(?!,? (?:and )?(?:booked|signed|bought|handed|asked|told|got|the(?! (?:pills|"
+        r"tablets|rope|meds|whole|lot)))\b)",
+        firm=True,
+        weak="act",
+        unless=r"\b(?:surgery|op|operation|treatment|physio|knee|hip|induction|labour|recipe|diet|"
+        r"app|wifi|printer|router|test(?! results)|marathon|parkrun|cake|bread|sourdough|"
+        r"crossword|sweets|biscuits|chocolates|crisps|vitamins?|dissertation|essay|application|"
+        r"climb)\b|\bto the tip\b|^(?!.*\b(?:results|went bad|failed|again)\b).*\b(?:chemo|ivf|"
+        r"exam|interview)\b",
+    ),
+    _r(
+        "fam14_att_after",
+        ATT,
+        URGENT,
+        r"\bwoke up in (?:hospital|a e|a and e|icu|the ward|resus|intensive care)\b|\b(?:home|out|"
+        r"discharged|back) from (?:the )?(?:ward|hospital|icu|psych ward|a and e|a e|intensive "
+        r"care)\b(?! (?:shift|visit|with (?:mum|dad|my|his|her|the)\b(?=.{0,40}\b(?:op|operation|"
+        r"visit\w*|appointment|scan|check ?up|physio|treatment|baby|born|shift|after)\b)|after "
+        r"(?:visiting|seeing))\b)|\bparamedics (?:got|came|found)\b(?! for (?!me\b))|\bpumped my "
+        r"stomach\b|\b(?:the|an) ambulance (?:came|took me)\b(?! for (?!me\b))|\bgot (?:there|to "
+        r"me) in time\b(?! for\b)|\bon a drip\b|\b(?:kept|keeping) me in (?:overnight|for \w+ "
+        r"(?:days|nights))\b",
+        firm=True,
+        weak="after",
+        unless=r"\b(?:surgery|op|operation|chemo|knee|hip|baby|birth|born|labour|induction|"
+        r"appendix|appendicitis|gallbladder|tonsils|broken|fracture|asthma|covid|flu|pneumonia|"
+        r"infection|kidney stones?|heart attack|stroke|library|detention|(?:my|night|day|long|"
+        r"late|early|a) shift|on shift|(?:visit\w*|see|seeing|saw|with|for) (?:my )?(?:nan|gran|"
+        r"grandma|grandad|neighbour)|(?:nan|gran|grandma|grandad|neighbour)s? (?:is|was|has|had|"
+        r"op|operation|fall|hip)|(?:had|was in|in|after|from|since) (?:a|an|the|my|her|his) "
+        r"(?:car )?(?:accident|crash|fall)|fell (?:off|down|over)|(?:back|went|go|going) (?:to|"
+        r"at) (?:the )?office)\b",
+    ),
+    # Harm to someone else with a time and means, or a plan told plainly.
+    _r(
+        "fam14_harm",
+        HARM,
+        URGENT,
+        r"\b(?:going to|gonna|gunna|goin to|will|ill) (?:get (?:him|her|them)(?! out\b)|(?:do|"
+        r"sort|batter|jump|stab|cut|shank|do in) (?:him|her|them))\b.{0,60}\b(?:got|have|with) "
+        r"(?:my |a |the |his )?(?:\w+ )?<HARMTOOL> (?:on me|with me|in my \w+)\b|"
+        r"\btaking (?:the|a|my|his|dads) (?:\w+ )?<HARMTOOL>\b.{0,50}\b(?:round|over) to "
+        r"(?:his|her|their)\b|"
+        r"\b(?:his|her|their) (?:house|car|flat|van|shop)\b(?!\s+(?:rent|value|price|prices|"
+        r"insurance|tax)).{0,40}\bgoes up\b(?=\s*(?:$|[.!,]|in (?:flames|smoke|a fire)|tonight|"
+        r"with))|"
+        r"\b<HARMTOOL>s? (?:is )?(?:cleaned and )?loaded\b.{0,60}\bgoing (?:over|round) (?:there|"
+        r"to (?:his|hers|her|their|theirs|him|them))\b|"
+        r"\b<HARMTOOL> in the (?:glovebox|glove box|car|van|boot)\b.{0,40}\bbe waiting (?:for "
+        r"(?:him|her|them)|outside (?:his|her|their))\b|"
+        r"\bswap\w* (?:the |his |her |their )?(?:nerf|toy|water|cap|bb|airsoft|fake|replica) "
+        r"(?:gun|pistol|rifle)\b.{0,40}\b(?:real|loaded) (?:one|gun|pistol|rifle)\b",
+        firm=True,
+        unless=r"^(?!.*\b(?:blades?|knife|knives|knifes|machetes?|petrol|acid|guns?|pistols?|"
+        r"shotguns?|rifles?)\b).*\b(?:cricket|rounders|baseball|softball|match|nets|practice|"
+        r"training|pitch|wickets?|innings|final|last over|first ball|pads|kit bag)\b|"
+        r"^(?!.*\b(?:his|her|their) (?:house|place|flat)\b.{0,30}\b(?:pay|sister|brother|"
+        r"kids?)\b).*\b(?:cake|clay|pigeons|rabbits|foxes|deer|pheasants?|shoot day|gunsmith|"
+        r"dealer)\b|^(?!(?=.*\b(?:knife|knives|knifes|blades?|machetes?|petrol|acid|guns?|"
+        r"pistols?|shotguns?|rifles?)\b).*\b(?:on me|in my (?:pocket|bag|coat)|with him in it|"
+        r"waiting for him|outside his|(?:going|go|goin) (?:over|round) (?:to )?(?:his|hers|theirs|"
+        r"there))\b).*\b(?:bonfire|fireworks|barbecue|bbq|garden|fishing|picnic|campsite|firewood|"
+        r"diy|range|buying|selling|sell|service|repair)\b",
+    ),
+    # Danger now: the same car passing again, a threat with a weapon on its way, found out
+    # where the writer is staying, a weapon at the gate.
+    _r(
+        "fam14_danger",
+        DANGER,
+        URGENT,
+        r"\b(?:same|this|a|the) (?:\w+ )?(?:car|van|man|guy|ute|truck) (?:has )?(?:passed|driven "
+        r"past|gone past|circled) me (?:\w+ )?(?:times|twice)\b(?=.{0,80}\b(?:scared|terrified|"
+        r"frightened|afraid|following|followed|my ex|its him|its her|watching me|parked "
+        r"outside)\b)|"
+        r"\b(?:hes|shes|he is|she is|theyre) on (?:his|her|their) way\b.{0,20}\bwith (?:the|a|his|"
+        r"her) <HARMTOOL>\b(?! (?:set|block|sharpener|kit|club|range|lesson|class)\b)|"
+        r"\b(?:hes|shes|he has|she has|theyve|they have) found out where (?:im|i am|were|we are) "
+        r"(?:staying|living|hiding|sleeping)\b(?=.{0,100}\b(?:threat\w*|outside|scared|terrified|"
+        r"afraid|frightened|coming (?:for|after)|hurt|kill|refuge|hiding|gang|police|parked|across "
+        r"the (?:street|road)|at the door|watching)\b)|"
+        r"\boutside (?:the|di|de|my) (?:gate|door|house|window)\b.{0,30}\b(?:with|wid|wit) "
+        r"(?:a|the|di|de|his|her) <HARMTOOL>\b|"
+        r"\b(?:hell|he will|hes going to|shell|she will|(?:my )?(?:dad|mum|husband|wife|partner|"
+        r"boyfriend|girlfriend|ex|stepdad|stepmum)(?:ll| will| is going to)) kill me when (?:he|"
+        r"she) finds me\b",
+        firm=True,
+        unless=r"\b(?:paintball|airsoft|nerf|cook\w*|class|logs|firewood|fire pit|chop\w*|"
+        r"pictures?|shel(?:f|ves)|diy|archery|target|bbq|barbecue|carv\w*|clearing|bush|hedge|"
+        r"trim\w*|fence|prun\w*|lost|sat ?nav|delivery|lol|haha)\b|^(?!.*\b(?:scared|terrified|"
+        r"frightened|afraid|my ex|its him|its her|threat\w*|hurt|hit|beat|police|refuge|all night|"
+        r"hiding)\b).*\b(?:builders?|uber|taxi|looking for|i (?:broke|ate|spent|lost|scratched|"
+        r"dented|borrowed|used|forgot|spilled|spilt|ruined|burnt|burned|finished|sold)|lol|haha)\b",
+    ),
+    # Elevated risk read off fresh19 and fresh20: self-harm told as a habit or a relapse, a
+    # wish not to wake told as not minding, thoughts of ending it weighed, images of hurting
+    # someone that keep coming, control and threats at home.
+    _r(
+        "fam14_self_harm",
+        SH,
+        ELEVATED,
+        r"\bi did cut (?:on|last|again|yesterday|today|tonight|this)\b|"
+        r"\b(?:days|weeks|months) clean from (?:cutting|self harm\w*|burning)\b.{0,40}\b(?:blew "
+        r"it|relapsed|slipped|broke it)\b|"
+        r"\bthe (?:blade|razor|lighter|compass) came (?:back )?out\b|"
+        r"\b(?:scratch\w*|pick\w*|dig\w*|claw\w*) (?:my (?:\w+ )?(?:skin|arms?|legs?|nails in) )?"
+        r"(?:till|until) (?:it|they|i) (?:bleeds?|bled|breaks? the skin|broke the skin)\b|"
+        r"\b(?:belt\w*|hit\w*|punch\w*|bash\w*|smack\w*) my (?:own )?(?:legs?|arms?|thighs?|head) "
+        r"with\b|"
+        r"\bbite (?:the inside of )?my (?:own )?(?:forearm|arm|wrist|hand)\b|"
+        r"\b(?:holding|held|hold) my (?:arm|hand|wrist) (?:over|in|under) the (?:kettle|steam|"
+        r"flame|hob|iron)\b",
+        unless=r"\b(?:accident\w*|by mistake|chopping|cooking|baking|gardening|brambles|cat|kitten|"
+        r"mosquito|bites?|eczema cream|rash)\b",
+    ),
+    _r(
+        "fam14_passive",
+        P,
+        ELEVATED,
+        r"\b(?:didnt|did not|dont|never) wake up\b.{0,30}\b(?:wouldnt|would not|i wouldnt) "
+        r"(?:be )?(?:mad|mind|bothered|care|fussed|upset|sorry)\b|"
+        r"\b(?:disappointed|gutted|sorry) (?:it|they|the \w+) missed\b|"
+        r"\bcant wait to not exist\b|\b(?:wish|pray) (?:di|the) lord (?:would|wud|will) (?:call|"
+        r"take) me (?:home|now)\b|"
+        r"\b(?:wouldnt|would not) (?:even )?mind (?:getting|being) (?:killed myself|killed|hit|"
+        r"run over|taken out)\b|"
+        r"\bhoping\b.{0,40}\b(?:will|would) be the last time\b|"
+        r"\bnot bother waking up\b|\bwishing the ground would (?:open|swallow)\b.{0,40}"
+        r"\b(?:properly|mean it|for real)\b|"
+        r"\b(?:if|when) a (?:truck|lorry|bus|car|train) (?:cleaned|hit|took) me (?:out|up)?\b"
+        r".{0,40}"
+        r"\b(?:wouldnt|would not) (?:be )?(?:too )?(?:fussed|mind|bothered|care)\b|"
+        r"\b(?:hoping|hoped) for a way out\b|"
+        r"\b(?:everyone|they|the kids|my family)(?:d| would)? (?:be|get) (?:fine|grand|better|"
+        r"better off|over it)\b.{0,30}\b(?:if i was|if i were|without me|if i (?:was|were) "
+        r"(?:just )?gone)\b",
+    ),
+    _r(
+        "fam14_active",
+        A,
+        ELEVATED,
+        r"\bthought (?:fi|to|of|about) end(?:ing)? (?:mi|my) (?:own )?life\b|"
+        r"\b(?:idea|thought) that i should (?:just )?end it\b|"
+        r"\bwonder\w* how (?:id|i would|i could) (?:actually |really )?do it\b|"
+        r"\bthoughts? to (?:finish|end) my life\b|"
+        r"\bnot turning the wheel\b|\bending things myself\b|"
+        r"\b(?:offering|showing) me the same (?:exit|way out)\b",
+        unless=r"\b(?:loft|conversion|extension|project|diy|recipe|budget|renovat\w*|course|"
+        r"marathon|wedding|business|driving)\b",
+    ),
+    _r(
+        "fam14_harm_urge",
+        HARM,
+        ELEVATED,
+        r"\b(?:loop|flash|flashes|pictures?|images?|thoughts?) (?:in my head )?of (?:\w+ )?"
+        r"(?:pushing|grabbing|smashing|strangling|stabbing|hitting|punching|choking|drowning) "
+        r"(?:him|her|them|my \w+)\b|"
+        r"\b(?:picture|imagine|see) (?:myself )?(?:smashing|strangling|stabbing|choking) (?:his|"
+        r"her|their) (?:face|head|neck)\b|"
+        r"\bflash of wanting to (?:put|hold) (?:the|a) pillow over\b|"
+        r"\bviolent thoughts? about (?:him|her|them|my \w+)\b|"
+        r"\b(?:ill|i will|im going to) lose it and go for (?:him|her|them)\b|"
+        r"\bnearly (?:hit|smacked|punched|slapped) my (?:son|daughter|kid|child|baby|wife|husband|"
+        r"partner)\b|\bmi want fi (?:bruk|buss|lick) (?:him|her|dem)\b",
+        unless=r"\b(?:game|match|film|book|character|dream i had)\b",
+    ),
+    _r(
+        "fam14_unsafe_home",
+        DANGER,
+        ELEVATED,
+        r"\bnext time (?:itll|it will|its going to) be my (?:face|head)\b|"
+        r"\b(?:he|she|my \w+) (?:checks|goes through) my phone every (?:night|day)\b.{0,30}"
+        r"\bkeeps my (?:bank )?card\b|"
+        r"\b(?:hes|shes) been (?:hitting|hittin|hitin|beating|slapping) me (?:again|agin|agen)\b|"
+        r"\b(?:she|he) throws things\b.{0,60}\b(?:caught|hit) me\b",
+        past_needs_recency=False,
+    ),
+    # A passive wish told as a fact about the future.
+    _r(
+        "fam14_not_alive",
+        P,
+        ELEVATED,
+        r"\bi (?:wont|will not) be alive (?:by|for|next|after|much longer|to see)\b|"
+        r"\bi (?:wont|will not) be alive\s*(?:$|[.!,])",
     ),
 )
 
@@ -4115,5 +4548,6 @@ HARM_ESCALATORS = _compile(
     r"\b(?:have|got|bought|grabbed|get|getting|brought|carrying|loaded|sharpened)\s+"
     r"(?:\w+\s+){0,3}?<WEAPON>\b|\b(?:following|stalking|tracking|watching) (?:him|her|them)\b|"
     r"\bknow where (?:he|she|they) (?:lives?|works?|sleeps?)\b|\bknow (?:his|her|their) "
-    r"(?:routine|schedule|address)\b"
+    r"(?:routine|schedule|address)\b|\b<WEAPON>s? (?:is |s )?(?:already )?(?:in my (?:bag|pocket|"
+    r"car|coat|jacket|hand)|on me)\b"
 )

@@ -62,6 +62,8 @@ _ADMIN = re.compile(
 # (rules.py): the target found, payback promised, its price accepted, and a weapon at hand
 # ("armed", which is ordinary beside a reason for it, below).
 _HARM_KINDS = frozenset(("found", "payback", "cost"))
+# Rules whose every cue is life's admin, counted as errands by _preparation.
+_ADMIN_RULES = frozenset(("fam14_admin_weak",))
 # What the things a weapon cue names are ordinarily for.
 _ORDINARY_TOOLS = re.compile(
     r"\b(?:cricket|baseball|softball|rounders|nets|match|practice|training|diy|shel(?:f|ves)|"
@@ -75,7 +77,8 @@ _MUNDANE_FAREWELL = re.compile(
     r"group|flat|house)|retir\w+|graduat\w+|moving (?:house|to|out|away|abroad)|relocat\w+|"
     r"this sub|subreddit|the group chat|semester|school year|end of term|my notice|handed in|"
     r"im off to|see you (?:in|soon|next|all)|for a year|travel\w*|emigrat\w*|fly to|flying to|"
-    r"backpacking|gap year|holiday)\b"
+    r"backpacking|gap year|holiday|collection only|cash buyers?|no time ?wasters|open to offers|"
+    r"buyer collects|upgraded)\b"
 )
 # A pet rehomed with a reason, taken in, or a thing sold on: the pet cue is ordinary then (the
 # other cues keep their weight: "my landlord is a nightmare" beside the letters is not).
@@ -239,7 +242,12 @@ def judge(
         return 0
     if context.is_joke(norm, rule.firm, following, original):
         return 0
-    if rule.signal == "harm_to_others" and context.is_harm_idiom(norm, previous, following):
+    if (
+        rule.signal == "harm_to_others"
+        and context.is_harm_idiom(norm, previous, following)
+        # "I'm going to stab him. The knife's already in my bag." is no idiom.
+        and not any(_escalator(s) for s in (norm, previous, following))
+    ):
         return 0
     if rule.signal in _SELF_SIGNALS and context.is_game(norm):
         return 0
@@ -337,6 +345,15 @@ def combine(hits: list[Hit], sentences: list[Sentence]) -> list[Hit]:
         ):
             weak_prep.append(d)
             break
+    # An attempt told over two sentences: what was done next to its aftermath.
+    acts = [h for h in hits if h.weak == "act"]
+    after = [h for h in hits if h.weak == "after"]
+    pair = [
+        h
+        for h in acts + after
+        if any(abs(h.sentence - k.sentence) <= 1 for k in (after if h.weak == "act" else acts))
+    ]
+    kept.extend(_distinct(pair))
     suicide_context = any(h.signal in _SUICIDE_SIGNALS for h in strong)
     if weak_prep and (suicide_context or _preparation(weak_prep, sentences)):
         kept.extend(weak_prep)
@@ -388,7 +405,7 @@ def _preparation(weak: list[Hit], sentences: list[Sentence]) -> bool:
     if any(_MUNDANE_FAREWELL.search(s.norm) for s in sentences):
         return False
     weak = _distinct(weak)
-    admin = sum(1 for h in weak if _ADMIN.search(h.text))
+    admin = sum(1 for h in weak if h.rule in _ADMIN_RULES or _ADMIN.search(h.text))
     return (len(weak) >= 2 and admin < len(weak)) or admin >= 3
 
 

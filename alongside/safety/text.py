@@ -160,7 +160,23 @@ _BEFORE_APOSTROPHES = (
     (re.compile(r"\boffed myself\b"), "killed myself"),
     (re.compile(r"\bself[- ]?delet(?:e|ing|ion)\b"), "kill myself"),
     (re.compile(r"\bdelete myself\b"), "kill myself"),
-    (re.compile(r"\bmy ?sel[fv]\b(?! harm| injur)"), "myself"),
+    # A harm verb before "my self" keeps the writer ("kill my self talk me out of it"); not
+    # "my self-doubt", "my self esteem": those are nouns, not the writer.
+    (
+        re.compile(
+            r"\b(kill|hurt|harm|cut|stab|burn|end|drown|hang|shoot|starve|punish|off) my "
+            r"?sel[fv]\b(?![- ](?:doubt|sabotag\w*|esteem|worth|belief|criticism|critic|pity|"
+            r"loathing|hatred|respect)\b)(?!-)"
+        ),
+        r"\1 myself",
+    ),
+    (
+        re.compile(
+            r"\bmy ?sel[fv]\b(?! harm| injur|[- ](?:doubt|sabotag\w*|esteem|worth|belief|care|"
+            r"criticism|critic|pity|loathing|hatred|image|talk|confidence|respect|control)\b)"
+        ),
+        "myself",
+    ),
 )
 
 # Slang, chat shorthand and common misspellings, mapped to the words the rules use.
@@ -196,6 +212,10 @@ WORD_MAP: dict[str, str] = {
     "kil": "kill",
     "kll": "kill",
     "kiling": "killing",
+    "killng": "killing",
+    "kilng": "killing",
+    "abot": "about",
+    "latly": "lately",
     "killin": "killing",
     "wanna": "want to",
     "wana": "want to",

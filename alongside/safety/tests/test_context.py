@@ -1101,3 +1101,480 @@ def test_the_narrowing_does_not_hide_crises_that_name_an_ordinary_thing(
     text: str, risk: str
 ) -> None:
     assert screen(text).risk == risk
+
+
+@pytest.mark.parametrize(
+    ("text", "risk"),
+    [
+        # The fourteenth session's families, read off the retired fresh19 and fresh20 (these
+        # sentences are written for the test, not copied from the sets), each beside an
+        # everyday sentence with the same surface.
+        ("Heading down to the canal tonight and I'm not planning on walking back.", "urgent"),
+        ("Heading down to the canal tonight for the fishing, back by ten.", "none"),
+        ("By Friday I will not be in this world, I've made my peace.", "urgent"),
+        ("the 7.15 doesnt stop here. thats the one i want", "urgent"),
+        ("The 7.15 doesn't stop here any more, so I get the bus.", "none"),
+        ("It'll be the same day he did. That feels right.", "urgent"),
+        ("I've already chosen how. Sunday, when the house is empty.", "urgent"),
+        ("I've already chosen how to spend the bonus.", "none"),
+        ("I know which bridge. I'm going back there after dark.", "urgent"),
+        ("got enough of nans old sleeping tablets hidden in my room now", "urgent"),
+        ("tak en 30 of them allredy and my lips r tingling", "urgent"),
+        ("I ate 30 of them already, the mini sausage rolls were gorgeous.", "none"),
+        ("I was in hospital after the overdose on Monday and nobody at work knows.", "urgent"),
+        ("Last month I tried to finish myself with my mum's tablets.", "urgent"),
+        ("Climbed over the rail on the viaduct last night and a cyclist talked me back.", "urgent"),
+        ("Tried to put the car into the bridge pillar on Friday. Swerved at the end.", "urgent"),
+        ("gonna get him outside the chippy tonight got my cousins blade on me", "urgent"),
+        ("The rifle's loaded and I'm going over there when his van gets back.", "urgent"),
+        ("The rifle's loaded and we're going over to the hill for the deer at dawn.", "none"),
+        ("This car has passed me three times since the bus stop and I'm scared.", "urgent"),
+        ("He's on his way with the bat and he said I've got five minutes.", "urgent"),
+        ("She's found out where I'm staying and she's parked across the street.", "urgent"),
+        ("He'll kill me when he finds me, he's already smashed the door.", "urgent"),
+        ("If he comes near my daughter again I'll stab him. The knife's in my bag.", "urgent"),
+        ("If he eats my chips again I'll stab him with a fork, honestly.", "none"),
+        ("I swapped the toy gun in his drawer for my dad's real one.", "urgent"),
+        ("Got a Nerf gun for my nephew, he's going to shoot everyone at the party.", "none"),
+        ("I bought a water pistol and I'm going to get him when he walks past, ha.", "none"),
+    ],
+)
+def test_it_reads_the_fourteenth_sessions_families_and_their_everyday_twins(
+    text: str, risk: str
+) -> None:
+    assert screen(text).risk == risk
+
+
+@pytest.mark.parametrize(
+    ("text", "risk"),
+    [
+        # An attempt told over two sentences: what was done beside its aftermath, and the
+        # same words where the aftermath is an operation or the act a recipe.
+        ("It didn't work. I'm home from the ward now.", "urgent"),
+        ("Took the lot on Friday. Woke up in A&E.", "urgent"),
+        ("I did it on Sunday. The paramedics got there in time.", "urgent"),
+        ("I tried. It didn't work. They kept me in overnight.", "urgent"),
+        ("The new diet didn't work. Home from the ward after my knee op.", "none"),
+        ("Tried the sourdough again, it didn't work. Back from hospital visiting nan.", "none"),
+        ("It didn't work. I'm going to try a different charger.", "none"),
+        # "I'm still here and ..." is resolution only when something good follows.
+        ("When I was 16 I tried to end it. I'm still here and I'm proud of that.", "none"),
+    ],
+)
+def test_it_reads_an_attempt_told_over_two_sentences(text: str, risk: str) -> None:
+    assert screen(text).risk == risk
+
+
+@pytest.mark.parametrize(
+    ("text", "risk"),
+    [
+        # Everyday posts of the kind train16 holds that older rules flagged, narrowed this
+        # session, each beside a risky twin the narrowing must not hide.
+        ("Is mum's repeat prescription ready? I'll collect.", "none"),
+        ("I've got all my tablets ready on the table.", "urgent"),
+        ("Took the whole lot to the tip this morning.", "none"),
+        ("Took the whole lot last night.", "urgent"),
+        ("I'll make him pay through the small claims court.", "none"),
+        ("I'll make him pay, I know where he lives.", "urgent"),
+        ("That comedian was so funny I nearly died.", "none"),
+        ("I nearly died on Friday, I took too many.", "urgent"),
+        ("I grew up in a house where dad kept a belt on the hook by the door.", "none"),
+        ("Selling my bike, moving abroad so I won't need it anymore. Cash buyers only.", "none"),
+        ("I won't need it anymore after tonight.", "urgent"),
+        ("Giving away my old guitar, upgraded so won't be needing it. Collection only.", "none"),
+        ("Giving away my guitar and my records. Won't be needing them where I'm going.", "urgent"),
+    ],
+)
+def test_it_leaves_everyday_posts_alone_beside_their_risky_twins(text: str, risk: str) -> None:
+    assert screen(text).risk == risk
+
+
+@pytest.mark.parametrize(
+    ("text", "risk"),
+    [
+        # A review of the fourteenth session's rules wrote 355 everyday sentences against them
+        # (203 flagged by the draft, 31 after the narrowing, 30 by the rules before the
+        # session) and a risky twin for each flagged one. These pairs are every third one
+        # whose twin only the new rules read, then the review's probes of what was missing.
+        (
+            "Heading down to the pier with the lads, not coming back till late so don't wait up.",
+            "none",
+        ),
+        (
+            "Heading down to the pier tonight on my own, not coming back this time. Tell the kids "
+            "I love them.",
+            "urgent",
+        ),
+        (
+            "Walking over the bridge into town for the late shift, never walk back that way at "
+            "night though, I get a taxi.",
+            "none",
+        ),
+        ("Walking out to the bridge tonight, never walking back. I'm done.", "urgent"),
+        ("I'm going up there once the kids are in bed to sort the loft insulation.", "none"),
+        (
+            "The roof of the flats is open. I'm going up there once the kids are in bed to end it.",
+            "urgent",
+        ),
+        ("Got a ticket to Suicide Squad at the IMAX tonight, can't wait.", "none"),
+        ("Bought my ticket to suicide. Tonight's the night.", "urgent"),
+        ("Deleted my socials for a month. Feels so much lighter now.", "none"),
+        (
+            "Deleted my socials so nobody has to see what happens. Feels so much lighter now I "
+            "know it's nearly over.",
+            "urgent",
+        ),
+        ("Won't be renewing the allotment. They can have my tools, the new lot on plot 9.", "none"),
+        ("Won't be renewing the lease, I won't be alive. They can have my tools.", "urgent"),
+        ("Made my arrangements for the cremation. Don't tell mum yet, she's not up to it.", "none"),
+        (
+            "Made my arrangements, even picked the music for my funeral. Don't tell mum yet, "
+            "she'll find out soon enough.",
+            "urgent",
+        ),
+        (
+            "pills r sorted for the week. doing it this arvo, the big clean out of nan's bathroom",
+            "none",
+        ),
+        ("pills r sorted. doing it this arvo when no one's home, i cant go on", "urgent"),
+        ("Nobody counted them after the raffle, so we don't know how many tickets sold.", "none"),
+        (
+            "Been taking one or two of my mum's sleeping pills every week. Nobody counted them. "
+            "I've got 40 now.",
+            "urgent",
+        ),
+        (
+            "Took 20 of them already and the light's still perfect, these photos will be amazing.",
+            "none",
+        ),
+        ("Took 20 of them already and I'm going to keep going till the box is empty.", "urgent"),
+        ("Had like 20 of them already, the mini doughnuts at the fair are lethal.", "none"),
+        ("Had like 20 of them already, the co-codamol, feeling dizzy.", "urgent"),
+        (
+            "I ended up in hospital after the overdose of my flatmate, to sign the papers for her.",
+            "none",
+        ),
+        ("I ended up in hospital after the overdose on Saturday. I still want to die.", "urgent"),
+        ("Tried to put the car into the garage and scraped the whole wing.", "none"),
+        (
+            "Tried to put the car into the wall on the motorway last night, swerved at the last "
+            "second.",
+            "urgent",
+        ),
+        ("tried to steer the car into the space and hit the kerb, whoops", "none"),
+        ("tried to steer the car into a lorry on the way home, i want it to be over", "urgent"),
+        ("Going to sort him out on the pitch Saturday, got my lucky bat with me.", "none"),
+        ("Going to sort him out for what he did to my sister, got my bat with me.", "urgent"),
+        ("Once her flat goes up on Rightmove I'll send you the link.", "none"),
+        ("Her flat goes up tonight, I've bought the lighter fluid.", "urgent"),
+        ("Petrol's loaded in the boot, going over to the allotment to do the generator.", "none"),
+        (
+            "Petrol's loaded in the boot, going over to his tonight, he'll burn like he made me "
+            "burn.",
+            "urgent",
+        ),
+        (
+            "The same guy has passed me twice on the running loop, he must be training for the "
+            "marathon.",
+            "none",
+        ),
+        (
+            "The same guy has passed me twice on my walk home and he's following me now, I'm "
+            "scared.",
+            "urgent",
+        ),
+        ("Uncle outside di gate wid di cutlass, clearing di bush for di yard.", "none"),
+        ("Him outside di gate wid di cutlass, seh him a go kill mi, help mi.", "urgent"),
+        (
+            "Walked down to the bridge to meet Ade and I'm not walking back, the hill is too "
+            "steep lol",
+            "none",
+        ),
+        ("Walked down to the bridge and I'm not walking back. I'm going to jump.", "urgent"),
+        ("had 12 of the mince pies already, keep going i say, it's christmas", "none"),
+        ("had 12 of the pills already, keep going i say, i want it over", "urgent"),
+        (
+            "My first lesson: tried to put the car into third from first, instructor nearly cried.",
+            "none",
+        ),
+        ("Tried to put the car into the wall at 70 last night, I wanted it to be over.", "urgent"),
+        ("Their car goes up for auction on Thursday, might bid.", "none"),
+        ("Their car goes up tonight, with him in it. Petrol's ready.", "urgent"),
+        (
+            "He's found out where we're staying for the hen do and booked a stripper, mortified.",
+            "none",
+        ),
+        ("He's found out where we're staying, he's outside the refuge, I'm terrified.", "urgent"),
+        ("I'm going up there after Mass to see Father Tom about the christening.", "none"),
+        ("The roof of the church tower is open. I'm going up there after Mass to jump.", "urgent"),
+        ("I'll sort her out a slice of the cake later, I've got a knife on me.", "none"),
+        ("I'll sort her out tonight for what she did, I've got a knife on me.", "urgent"),
+        ("Dem outside di gate wid di cutlass fi trim di hedge, mi soon come.", "none"),
+        ("Dem outside di gate wid di cutlass a seh dem a go kill mi, help.", "urgent"),
+        (
+            "Tried the sourdough again. It didn't work. Home from the hospital shift at 8 and "
+            "straight to bed.",
+            "none",
+        ),
+        (
+            "I took them all on Friday. It didn't work. Home from the hospital now and I still "
+            "want to die.",
+            "urgent",
+        ),
+        (
+            "Swallowed them all, the vitamins I mean, the ambulance came for my neighbour though, "
+            "chaos day.",
+            "none",
+        ),
+        ("Swallowed them all last night. The ambulance came, my sister found me.", "urgent"),
+        ("My son's home from the ward today. I did it on Monday, the school application.", "none"),
+        ("I'm home from the ward today. I did it on Monday with his tablets.", "urgent"),
+        (
+            "The 6.42 doesn't stop here. I'll be standing at the edge of the platform when it "
+            "comes through.",
+            "urgent",
+        ),
+        (
+            "the 17:15 wont stop at my station so thats the one. im going to step in front of it",
+            "urgent",
+        ),
+        (
+            "The 8.05 doesn't stop at our station. That's the one I'm going to jump in front of.",
+            "urgent",
+        ),
+        ("the 9:30 doesnt stop at this platform, im waiting for it, goodbye", "urgent"),
+        ("I'll go the same day he did, the 14th. It's only right. I've got the pills.", "urgent"),
+        ("The 7.15 won't stop here. I'll be on the tracks when it comes.", "urgent"),
+        ("the 10.42 doesnt stop here. thats the one. goodbye", "urgent"),
+        ("The 23.10 won't stop at Shenfield, so that's the one. I'll be on the line.", "urgent"),
+        (
+            "I did it on Friday. Discharged from the ward today and they don't know I'm going to "
+            "try again.",
+            "urgent",
+        ),
+        ("I tried on Saturday. Paramedics came and found me in the car.", "urgent"),
+        (
+            "Stood on the bridge on Saturday looking down. That's the one. I'm going back tonight.",
+            "urgent",
+        ),
+        (
+            "I looked at every multi storey in town. The one by the park, that's the one I want. "
+            "Tonight.",
+            "urgent",
+        ),
+        ("Found a tree in the woods strong enough. That's the one. I've got the rope.", "urgent"),
+        ("I'll do it the same day he did. I want to be with my brother.", "urgent"),
+        ("Everyone in year 10 hates me and I took 30 of my pills already.", "urgent"),
+        ("I'm in Year 11 and tonight I'm going to jump off the bridge.", "urgent"),
+        (
+            "Found my old goodbye letter and I'm going to use it this time, I've got the pills.",
+            "urgent",
+        ),
+        ("Reread my old goodbye letter. Still true. I'm going to end it this weekend.", "urgent"),
+        (
+            "Going down to the river after dark, not coming back. Tell mum the holiday was the "
+            "best thing.",
+            "urgent",
+        ),
+        (
+            "Heading to the cliffs, I won't be coming back. Nobody will notice, no boat will find "
+            "me.",
+            "urgent",
+        ),
+        (
+            "Took 20 of them already, my sleeping pills, and I'm going to keep going. Don't let "
+            "them read my exam results.",
+            "urgent",
+        ),
+        (
+            "Tried to put the car into the wall but I reversed at the last second. I'll do it "
+            "properly next time.",
+            "urgent",
+        ),
+        (
+            "He's on his way with the gun and he said he'll kill me, I'm hiding in the garden.",
+            "urgent",
+        ),
+        ("I'm going to get him after the match, I've got my knife with me.", "urgent"),
+        (
+            "Taking the shotgun round to his, he raped my sister and he'll die like a dog. Not "
+            "the clay club, his house.",
+            "urgent",
+        ),
+        ("Gun is loaded, going over there tonight, the deer rifle, he's dead.", "urgent"),
+        (
+            "The rope is in the car and tonight's the night. Sorry for the surprise, everyone.",
+            "urgent",
+        ),
+        (
+            "Deleted my socials and found homes for my plants. The pills are ready. I've had "
+            "enough of life, it's my last trip.",
+            "urgent",
+        ),
+        ("The same car has passed me twice, it's my ex, I'm so scared.", "urgent"),
+        ("This car has driven past me three times now, it's him, I'm terrified.", "urgent"),
+        (
+            "They've found out where we're living now, my ex and his brothers, they're outside.",
+            "urgent",
+        ),
+        ("Mum's boyfriend found out where I'm staying and he's outside with a knife.", "urgent"),
+        ("Dad will kill me when he finds me, he broke my arm last time.", "urgent"),
+        ("In year 10 now and I think about killing myself every day.", "elevated"),
+    ],
+)
+def test_the_fourteenth_sessions_rules_leave_the_reviews_everyday_sentences_alone(
+    text: str, risk: str
+) -> None:
+    assert screen(text).risk == risk
+
+
+@pytest.mark.parametrize(
+    ("text", "risk"),
+    [
+        # Elevated risk read off fresh19 and fresh20 (written for the test), each beside an
+        # everyday sentence with the same surface.
+        ("I did cut last night, only a couple, the usual place.", "elevated"),
+        ("I did cut the hedge last night before the rain.", "none"),
+        ("Sixty days clean from cutting and I blew it on Friday.", "elevated"),
+        ("the razor came back out after the row with mum", "elevated"),
+        ("I pick at my arms until they bleed when the flashbacks come.", "elevated"),
+        ("I picked the brambles until my fingers bled, worth it for the jam.", "none"),
+        ("Me: cut my arm again on Tuesday, small ones.", "elevated"),
+        ("if i didnt wake up tomorrow i wouldnt mind tbh", "elevated"),
+        ("cant wait to not exist", "elevated"),
+        ("I wish the Lord would call me home, I'm so tired of waking up.", "elevated"),
+        ("My family would be better off without me, if I was just gone.", "elevated"),
+        ("i think abot killng myslf alot latly", "elevated"),
+        ("I keep wondering how I'd actually do it, then I stop myself.", "elevated"),
+        ("I keep wondering how I'd actually do it, the loft conversion I mean.", "none"),
+        ("I keep getting flashes of smashing his face into the wall. I won't.", "elevated"),
+        ("There's a loop in my head of pushing him down the stairs.", "elevated"),
+        ("I nearly hit my son today, my hand was up.", "elevated"),
+        ("He said next time it'll be my face.", "elevated"),
+        ("He checks my phone every night and keeps my bank card.", "elevated"),
+        ("hes been hittin me agin when hes drunk", "elevated"),
+    ],
+)
+def test_it_reads_the_fourteenth_sessions_elevated_families(text: str, risk: str) -> None:
+    assert screen(text).risk == risk
+
+
+@pytest.mark.parametrize(
+    ("text", "risk"),
+    [
+        # A second review wrote 226 crisis sentences that hold the ordinary words this
+        # session's exceptions name (a toy gun, a court, the council, "so funny", "year 11",
+        # "my old letter", "ranked"); 53 were hidden by a draft of them and 126 were below
+        # their level in all, 23 now. Every second one the draft hid, and every third one the
+        # new rules' own exceptions hid, is pinned here.
+        ("there are 60 tablets ready on my bedside table for tonight.", "urgent"),
+        (
+            "sitting on the ledge of the multi storey, the council never fixed the barrier, im "
+            "going over tonight",
+            "urgent",
+        ),
+        (
+            "I'm on the roof of my building with a coffee, last one ever, then I'm stepping off.",
+            "urgent",
+        ),
+        (
+            "I'm sitting on the railing of the footbridge, my dad can probably see me from the "
+            "car park but I don't care anymore.",
+            "urgent",
+        ),
+        (
+            "they all think the big move is the reason im giving stuff away. ive written the "
+            "letters and picked the day. its sunday",
+            "urgent",
+        ),
+        (
+            "gonna shoot her in the face with my bb gun from close up, see how she likes it",
+            "urgent",
+        ),
+        ("ill shoot him with the heat gun and burn his face, i mean it this time", "urgent"),
+        ("bought a bb gun today and im going to use it on him when he gets home", "urgent"),
+        (
+            "got a pistol from my cousin, hid it with my sons toy guns, when he comes round im "
+            "going to shoot him",
+            "urgent",
+        ),
+        (
+            "Got dad's pistol in my bag next to the cap guns for the kids. I know where he lives.",
+            "urgent",
+        ),
+        ("ive got a bb gun in my coat pocket. found out where my ex is staying", "urgent"),
+        (
+            "my boyfriend is holding the axe from the fire pit and he wont let me leave the garden",
+            "urgent",
+        ),
+        ("After court today all I can think about is hurting him.", "elevated"),
+        ("lost the tribunal and i want to smash his face in", "elevated"),
+        ("im 15, in year 11, and i want to kill myself", "elevated"),
+        ("back in year 8 i started hurting myself and i still do it most nights", "elevated"),
+        ("I updated my old goodbye letter today, it's for Sunday.", "urgent"),
+        (
+            "I grew up with him hitting me and he's got the knife now, he's in the kitchen "
+            "shouting.",
+            "urgent",
+        ),
+        (
+            "so funny, i nearly died on tuesday when i jumped in the river and i still wish i had",
+            "urgent",
+        ),
+        ("I'm going to stab him with a needle full of bleach while he sleeps.", "urgent"),
+        ("I keep wanting to stab her with a needle, I can't stop picturing it.", "elevated"),
+        (
+            "im going to jump off the roof tonight, real life has fall damage and thats the point",
+            "urgent",
+        ),
+        (
+            "I took all my tablets years ago and survived, telling you just in case: I took them "
+            "all again.",
+            "urgent",
+        ),
+        ("i want to hurt my self control is gone", "elevated"),
+        ("I've got the bread knife in my bag. I know where she parks.", "urgent"),
+        (
+            "He'll be at the housewarming on Saturday. I've got a knife in my jacket. I know "
+            "where he lives.",
+            "urgent",
+        ),
+        (
+            "it's our anniversary, going down to the sea where he proposed and i'm never coming "
+            "back",
+            "urgent",
+        ),
+        ("walking to the bridge now, not coming back home", "urgent"),
+        (
+            "When she takes the kids to her mum's for the party on Saturday, that's when. I've "
+            "thought it through properly.",
+            "urgent",
+        ),
+        (
+            "When he takes the kids to the match on Saturday, thats when. I know which tree.",
+            "urgent",
+        ),
+        ("Heading to the tracks with a bottle of vodka. I know which train.", "urgent"),
+        ("Deleted all my socials for the last time. I've already chosen how.", "urgent"),
+        ("Enough paracetamol hidden behind the fridge to make sure this time.", "urgent"),
+        ("i was in hospital after the overdose on tuesday, the nurse said i was lucky", "urgent"),
+        ("mi try fi end it with di pills last night", "urgent"),
+        ("i did it last night after my interview went bad. they kept me in overnight", "urgent"),
+        ("I tried on Friday, the pills weren't enough. Home from the ward now.", "urgent"),
+        (
+            "I did it on Saturday. Woke up in hospital, mum had to leave her shift to come.",
+            "urgent",
+        ),
+        ("I did it on Thursday. Grandma found me and the paramedics came.", "urgent"),
+        ("I'm going to get him after the match, I've got my knife on me.", "urgent"),
+        ("will sort him out at the bonfire, got my blade in my pocket", "urgent"),
+        ("this van has driven past me four times, im scared, i think hes looking for me", "urgent"),
+        (
+            "he'll kill me when he finds me, i broke his phone and hes been threatening me all "
+            "night",
+            "urgent",
+        ),
+    ],
+)
+def test_the_fourteenth_sessions_exceptions_do_not_hide_crises(text: str, risk: str) -> None:
+    assert screen(text).risk == risk

@@ -8,10 +8,10 @@ from alongside.safety import RISK_LEVELS, SIGNALS
 from alongside.safety.bench import SETS, evaluate, headline, load
 
 # The floors hold, with both layers, on every set whose rule misses have been inspected and
-# tuned on. `fresh19` … `fresh24` are reported by the benchmark as the honest unseen estimate
+# tuned on. `fresh21` … `fresh26` are reported by the benchmark as the honest unseen estimate
 # and are not asserted, since asserting them would force inspecting them; `train` …
-# `train15` and `fresh3` … `fresh18` are only trained on by the semantic layer (and the rules
-# read the misses of `train8`, `train9`, `train12` … `train15` and `fresh7` … `fresh18`), which
+# `train17` and `fresh3` … `fresh20` are only trained on by the semantic layer (and the rules
+# read the misses of `train8`, `train9`, `train12` … `train17` and `fresh7` … `fresh20`), which
 # does not reach the floors on them (docs/safety.md).
 FLOOR_SETS = ("dev", "heldout", "fresh", "fresh2")
 
@@ -113,6 +113,10 @@ RETIRED: dict[str, tuple[tuple[str, ...], int, float, float, float]] = {
     # before and 73% after; no more safe texts flagged (5.6% of 160 hard negatives, 0% of
     # 118 everyday posts, as before).
     "thirteenth": (("fresh17", "fresh18"), 25, 0.72, 0.06, 0.005),
+    # `fam14_*`: 59 of 150 urgent texts as `none` before, 18 after; risky texts found 63%
+    # before and 90% after (elevated families too); fewer safe texts flagged (3.8% → 1.9% of
+    # 160 hard negatives, 0% of 118 everyday posts, as before).
+    "fourteenth": (("fresh19", "fresh20"), 20, 0.88, 0.025, 0.005),
 }
 
 
